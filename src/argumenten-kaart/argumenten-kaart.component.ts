@@ -1,0 +1,27 @@
+import { property } from 'lit/decorators.js';
+import inhoud from '../../content/argumenten.json';
+import { MwKaartBase } from '../base/kaart-base.js';
+import { argumentenStijl } from './argumenten-kaart.styles.js';
+import type { Kaart } from '../inhoud/kaart.js';
+
+/**
+ * De Argumentenkaart: argumenten voor en tegen het toepassen van maatwerk in een casus, per thema, zonder weging.
+ *
+ * @summary De Argumentenkaart: argumenten voor en tegen het toepassen van maatwerk in een casus, per thema, zonder weging.
+ * @tagname mw-argumenten-kaart
+ *
+ * @cssprop --mw-kleur-voor - Kleur van de lijn bij de argumenten vóór maatwerk (naast de kop en het teken +).
+ * @cssprop --mw-kleur-tegen - Kleur van de lijn bij de argumenten tegen maatwerk (naast de kop en het teken −).
+ */
+export class MwArgumentenKaart extends MwKaartBase {
+  static override styles = [...MwKaartBase.styles, argumentenStijl];
+
+  /** Toon één thema: `welzijn`, `bestuur`, `uitvoering`, `financien` of `principes`. Leeg: alle vijf. */
+  @property({ reflect: true }) thema?: 'welzijn' | 'bestuur' | 'uitvoering' | 'financien' | 'principes';
+
+  protected override readonly kaart = inhoud as Kaart;
+
+  protected override get deelKeuze() {
+    return { attribuut: 'thema', waarde: this.thema };
+  }
+}

@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+/**
+ * De Argumentenkaart zet per thema de argumenten vóór en tegen maatwerk naast elkaar.
+ * Het verschil staat altijd in tekst (de kop van elke kant) en in een teken (+ of −);
+ * kleur is alleen een extra hulp.
+ */
+export const argumentenStijl = css`
+  :host {
+    --_voor: var(--mw-kleur-voor, #39870c);
+    --_tegen: var(--mw-kleur-tegen, #a90061);
+  }
+
+  .kant {
+    padding-inline-start: calc(var(--_ruimte) * 0.5);
+    border-inline-start: 0.25rem solid var(--_rand);
+  }
+
+  .kant[data-kant='voor'] {
+    border-inline-start-color: var(--_voor);
+  }
+
+  .kant[data-kant='tegen'] {
+    border-inline-start-color: var(--_tegen);
+    border-inline-start-style: dashed;
+  }
+
+  .kant-teken {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    font-weight: 700;
+    line-height: 1;
+  }
+
+  .kant[data-kant='voor'] .kant-teken::before {
+    content: '+';
+  }
+
+  .kant[data-kant='tegen'] .kant-teken::before {
+    content: '−';
+  }
+
+  @container (min-width: 40rem) {
+    .delen {
+      grid-template-columns: 1fr;
+    }
+
+    .kanten {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  @media (forced-colors: active) {
+    .kant[data-kant='voor'],
+    .kant[data-kant='tegen'] {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,347 @@
+import { css } from 'lit';
+
+/**
+ * De vormgeving die alle kaarten delen. Publieke custom properties heten `--mw-*`;
+ * binnen het element gebruiken we privé-aliassen `--_*`.
+ */
+export const kaartStijl = css`
+  :host {
+    display: block;
+    --_tekst: var(--mw-kleur-tekst, #1b1b1b);
+    --_achtergrond: var(--mw-kleur-achtergrond, #ffffff);
+    --_accent: var(--mw-kleur-accent, #01689b);
+    --_rand: var(--mw-kleur-rand, #b4b4b4);
+    --_vlak: var(--mw-kleur-vlak, #f3f3f3);
+    --_focus: var(--mw-kleur-focus, #000000);
+    --_melding: var(--mw-kleur-melding, #8a4b00);
+    --_lettertype: var(--mw-lettertype, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_grootte: var(--mw-lettergrootte, 1rem);
+    --_ruimte: var(--mw-ruimte, 1rem);
+    --_hoek: var(--mw-hoekradius, 0.25rem);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  * {
+    box-sizing: border-box;
+  }
+
+  .kaart {
+    container-type: inline-size;
+    margin: 0;
+    padding: var(--_ruimte);
+    border: 1px solid var(--_rand);
+    border-block-start: 0.375rem solid var(--_accent);
+    border-radius: var(--_hoek);
+    background: var(--_achtergrond);
+    color: var(--_tekst);
+    font-family: var(--_lettertype);
+    font-size: var(--_grootte);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  [role='heading'],
+  p,
+  ul {
+    margin: 0;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  [role='heading'] {
+    font-family: inherit;
+    line-height: 1.25;
+    color: inherit;
+  }
+
+  .titel {
+    font-size: 1.5em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+
+  .vraag {
+    margin-block-start: calc(var(--_ruimte) * 0.75);
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+
+  .geen-afvinklijst {
+    margin-block-start: calc(var(--_ruimte) * 0.5);
+    padding-inline-start: calc(var(--_ruimte) * 0.75);
+    border-inline-start: 0.25rem solid var(--_rand);
+    font-style: italic;
+  }
+
+  .meldingen:empty {
+    display: none;
+  }
+
+  .melding {
+    margin-block-start: calc(var(--_ruimte) * 0.5);
+    padding: calc(var(--_ruimte) * 0.5) calc(var(--_ruimte) * 0.75);
+    border: 2px solid var(--_melding);
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--_hoek);
+    background: var(--_achtergrond);
+  }
+
+  .melding::before {
+    content: '!' / '';
+    display: inline-block;
+    margin-inline-end: 0.5em;
+    font-weight: 700;
+    color: var(--_melding);
+  }
+
+  .toelichting {
+    margin-block-start: calc(var(--_ruimte) * 0.5);
+  }
+
+  .toelichting-titel {
+    font-size: 1em;
+  }
+
+  .toelichting-knop {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding: 0.25rem 0.5rem 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+
+  .toelichting-knop:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  .toelichting-knop:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_achtergrond);
+  }
+
+  .openklapteken {
+    display: inline-block;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  .toelichting-knop[aria-expanded='true'] .openklapteken {
+    transform: rotate(45deg);
+  }
+
+  .toelichting-inhoud {
+    display: grid;
+    gap: calc(var(--_ruimte) * 0.5);
+    padding-block: calc(var(--_ruimte) * 0.5);
+    padding-inline-start: calc(var(--_ruimte) * 0.75);
+    border-inline-start: 0.25rem solid var(--_vlak);
+  }
+
+  .toelichting-inhoud[hidden] {
+    display: none;
+  }
+
+  .voetnoten {
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+
+  .correctie {
+    font-size: 0.875em;
+  }
+
+  .delen {
+    display: grid;
+    gap: var(--_ruimte);
+    margin-block-start: var(--_ruimte);
+  }
+
+  .deel {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_ruimte) * 0.75);
+    min-inline-size: 0;
+  }
+
+  .deel-titel {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+    padding-block-end: 0.25rem;
+    border-block-end: 2px solid var(--_accent);
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  .nummer {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 1.6em;
+    block-size: 1.6em;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_achtergrond);
+    font-size: 0.875em;
+  }
+
+  .kanten {
+    display: grid;
+    gap: calc(var(--_ruimte) * 0.75);
+  }
+
+  .kant {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_ruimte) * 0.75);
+    min-inline-size: 0;
+  }
+
+  .kant-titel {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+    font-size: 1em;
+    font-weight: 700;
+  }
+
+  .groep {
+    padding: calc(var(--_ruimte) * 0.75);
+    border: 1px solid transparent;
+    border-radius: var(--_hoek);
+    background: var(--_vlak);
+    break-inside: avoid;
+  }
+
+  .groep-titel {
+    font-size: 1em;
+    font-weight: 700;
+  }
+
+  .items {
+    margin-block-start: 0.5em;
+    padding-inline-start: 1.25em;
+    list-style: disc;
+  }
+
+  .item + .item {
+    margin-block-start: 0.375em;
+  }
+
+  .bron {
+    margin-block-start: var(--_ruimte);
+    font-size: 0.875em;
+  }
+
+  .visueel-verborgen {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @container (min-width: 40rem) {
+    .delen {
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .openklapteken {
+      transition: transform 0.15s ease-out;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .kaart,
+    .groep,
+    .melding {
+      border-color: CanvasText;
+    }
+
+    .titel,
+    .toelichting-knop {
+      color: LinkText;
+    }
+
+    .nummer {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+      forced-color-adjust: none;
+    }
+
+    .toelichting-knop:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    .kaart {
+      border: 0;
+      padding: 0;
+      color: #000;
+      background: #fff;
+    }
+
+    .toelichting-knop {
+      min-block-size: 0;
+      padding: 0;
+      color: inherit;
+      text-decoration: none;
+    }
+
+    .openklapteken,
+    .meldingen {
+      display: none;
+    }
+
+    .toelichting-inhoud[hidden] {
+      display: grid;
+    }
+
+    .groep {
+      border-color: #000;
+      background: none;
+    }
+
+    .titel {
+      color: #000;
+    }
+  }
+`;

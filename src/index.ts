@@ -1,0 +1,13 @@
+/**
+ * maatwerk-kaarten: de kaarten uit de Denkhulp maatwerk als web components.
+ * Dit bestand registreert alle zes de elementen en exporteert hun klassen en typen.
+ */
+export { MwSignalenKaart } from './signalen-kaart/signalen-kaart.js';
+export { MwArgumentenKaart } from './argumenten-kaart/argumenten-kaart.js';
+export { MwVragenKaart } from './vragen-kaart/vragen-kaart.js';
+export { MwVragenBeleidKaart } from './vragen-beleid-kaart/vragen-beleid-kaart.js';
+export { MwVragenMaatwerkKaart } from './vragen-maatwerk-kaart/vragen-maatwerk-kaart.js';
+export { MwLessenKaart } from './lessen-kaart/lessen-kaart.js';
+export { MwKaartBase, type DeelKeuze } from './base/kaart-base.js';
+export type { Kaart, Deel, Groep, Item, Kant, Bron, Passage, Erratum, DeelSoort } from './inhoud/kaart.js';
+export { versie } from './versie.js';

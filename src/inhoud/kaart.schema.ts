@@ -1,0 +1,99 @@
+import * as v from 'valibot';
+import type { Kaart } from './kaart.js';
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'een id is kebab-case: kleine letters, cijfers en streepjes'));
+const Tekst = v.pipe(v.string(), v.trim(), v.nonEmpty('mag niet leeg zijn'));
+
+const Passage = v.strictObject({ tekst: Tekst, pagina: v.optional(Tekst) });
+
+const Bron = v.strictObject({
+  titel: Tekst,
+  uitgever: Tekst,
+  opdrachtgever: v.optional(Tekst),
+  auteurs: v.optional(v.array(Tekst)),
+  jaar: v.pipe(v.number(), v.integer()),
+  pagina: v.optional(Tekst),
+});
+
+const Item = v.strictObject({ id: Id, tekst: Tekst });
+
+const Groep = v.strictObject({
+  id: Id,
+  titel: Tekst,
+  kant: v.optional(Id),
+  items: v.pipe(v.array(Item), v.minLength(1, 'een groep heeft minstens één item')),
+});
+
+const Deel = v.strictObject({
+  id: Id,
+  sleutel: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'een sleutel is kebab-case')),
+  titel: Tekst,
+  nummer: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  groepen: v.pipe(v.array(Groep), v.minLength(1, 'een deel heeft minstens één groep')),
+});
+
+const Erratum = v.strictObject({ item: Id, gedrukt: Tekst, verbeterd: Tekst, toelichting: Tekst });
+
+/** De vorm van één kaart, zonder de controles die de hele kaart overzien. */
+export const KaartVorm = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: Id,
+  titel: Tekst,
+  vraag: Tekst,
+  deelSoort: v.picklist(['kant', 'thema', 'fase', 'stap', 'doelgroep', 'deel']),
+  doel: v.optional(v.array(Passage)),
+  toelichting: v.array(Tekst),
+  voetnoten: v.optional(v.array(Tekst)),
+  geenAfvinklijst: v.optional(Passage),
+  bron: Bron,
+  kanten: v.optional(v.pipe(v.array(v.strictObject({ id: Id, titel: Tekst })), v.minLength(2))),
+  delen: v.pipe(v.array(Deel), v.minLength(1, 'een kaart heeft minstens één deel')),
+  errata: v.optional(v.array(Erratum)),
+});
+
+function dubbeleIds(kaart: v.InferOutput<typeof KaartVorm>): string[] {
+  const ids = [kaart.id, ...kaart.delen.flatMap((d) => [d.id, ...d.groepen.flatMap((g) => [g.id, ...g.items.map((i) => i.id)])])];
+  return ids.filter((id, i) => ids.indexOf(id) !== i);
+}
+
+function groepenZonderGeldigeKant(kaart: v.InferOutput<typeof KaartVorm>): string[] {
+  const kanten = kaart.kanten?.map((k) => k.id);
+  const groepen = kaart.delen.flatMap((d) => d.groepen);
+  return kanten
+    ? groepen.filter((g) => !g.kant || !kanten.includes(g.kant)).map((g) => g.id)
+    : groepen.filter((g) => g.kant).map((g) => g.id);
+}
+
+/** Het schema van een kaart: de vorm plus unieke ids, unieke sleutels en kloppende kanten. */
+export const KaartSchema = v.pipe(
+  KaartVorm,
+  v.check((k) => dubbeleIds(k).length === 0, (issue) => `dubbele ids: ${dubbeleIds(issue.input as Kaart).join(', ')}`),
+  v.check((k) => new Set(k.delen.map((d) => d.sleutel)).size === k.delen.length, 'de sleutels van de delen zijn niet uniek'),
+  v.check(
+    (k) => groepenZonderGeldigeKant(k).length === 0,
+    (issue) => `groepen met een ontbrekende of onbekende kant: ${groepenZonderGeldigeKant(issue.input as Kaart).join(', ')}`,
+  ),
+);
+
+export type KaartUitvoer = v.InferOutput<typeof KaartSchema>;
+
+// Het schema en het type `Kaart` moeten hetzelfde beschrijven.
+const vormPastOpType: (k: Omit<KaartUitvoer, '$schema'>) => Kaart = (k) => k;
+const typePastOpVorm: (k: Kaart) => Omit<KaartUitvoer, '$schema'> = (k) => k;
+void vormPastOpType;
+void typePastOpVorm;
+
+export type Validatie = { geldig: true; kaart: Kaart } | { geldig: false; fouten: string[] };
+
+/** Controleert onbekende invoer tegen het kaartschema en zegt per veld wat er mis is. */
+export function valideerKaart(invoer: unknown): Validatie {
+  const uitkomst = v.safeParse(KaartSchema, invoer);
+  if (uitkomst.success) return { geldig: true, kaart: uitkomst.output };
+  return {
+    geldig: false,
+    fouten: uitkomst.issues.map((issue) => {
+      const pad = v.getDotPath(issue);
+      return pad ? `${pad}: ${issue.message}` : issue.message;
+    }),
+  };
+}

@@ -1,0 +1,21 @@
+import { property } from 'lit/decorators.js';
+import inhoud from '../../content/lessen.json';
+import { MwKaartBase } from '../base/kaart-base.js';
+import type { Kaart } from '../inhoud/kaart.js';
+
+/**
+ * De Lessenkaart: de belangrijkste lessen van het denktraject voor beleidsmakers, bestuurders en uitvoerders.
+ *
+ * @summary De Lessenkaart: de belangrijkste lessen van het denktraject voor beleidsmakers, bestuurders en uitvoerders.
+ * @tagname mw-lessen-kaart
+ */
+export class MwLessenKaart extends MwKaartBase {
+  /** Voor wie de lessen zijn: `beleidsmakers`, `bestuurders` of `uitvoerders`. Leeg: alle drie. */
+  @property({ reflect: true }) doelgroep?: 'beleidsmakers' | 'bestuurders' | 'uitvoerders';
+
+  protected override readonly kaart = inhoud as Kaart;
+
+  protected override get deelKeuze() {
+    return { attribuut: 'doelgroep', waarde: this.doelgroep };
+  }
+}

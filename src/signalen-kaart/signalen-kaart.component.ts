@@ -1,0 +1,21 @@
+import { property } from 'lit/decorators.js';
+import inhoud from '../../content/signalen.json';
+import { MwKaartBase } from '../base/kaart-base.js';
+import type { Kaart } from '../inhoud/kaart.js';
+
+/**
+ * De Signalenkaart: signalen voor uitvoerders dat een casus om maatwerk kan vragen.
+ *
+ * @summary De Signalenkaart: signalen voor uitvoerders dat een casus om maatwerk kan vragen.
+ * @tagname mw-signalen-kaart
+ */
+export class MwSignalenKaart extends MwKaartBase {
+  /** Toon één kant van de kaart: `inwoner` (signalen van de inwoner) of `uitvoerder` (signalen bij de uitvoerder). Leeg: beide kanten. */
+  @property({ reflect: true }) kant?: 'inwoner' | 'uitvoerder';
+
+  protected override readonly kaart = inhoud as Kaart;
+
+  protected override get deelKeuze() {
+    return { attribuut: 'kant', waarde: this.kant };
+  }
+}

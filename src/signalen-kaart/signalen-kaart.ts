@@ -1,0 +1,12 @@
+import { defineer } from '../base/defineer.js';
+import { MwSignalenKaart } from './signalen-kaart.component.js';
+
+export { MwSignalenKaart };
+
+defineer('mw-signalen-kaart', MwSignalenKaart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mw-signalen-kaart': MwSignalenKaart;
+  }
+}

@@ -1,0 +1,21 @@
+import { property } from 'lit/decorators.js';
+import inhoud from '../../content/vragen-beleid.json';
+import { MwKaartBase } from '../base/kaart-base.js';
+import type { Kaart } from '../inhoud/kaart.js';
+
+/**
+ * De Vragenkaart beleid: algemene vragen voor beleidsmakers bij het stap voor stap maken van beleid.
+ *
+ * @summary De Vragenkaart beleid: algemene vragen voor beleidsmakers bij het stap voor stap maken van beleid.
+ * @tagname mw-vragen-beleid-kaart
+ */
+export class MwVragenBeleidKaart extends MwKaartBase {
+  /** Welke stap van het maken van beleid: `1` (huidige situatie) tot en met `5` (keuze). Leeg: alle stappen. */
+  @property({ reflect: true }) stap?: '1' | '2' | '3' | '4' | '5';
+
+  protected override readonly kaart = inhoud as Kaart;
+
+  protected override get deelKeuze() {
+    return { attribuut: 'stap', waarde: this.stap };
+  }
+}

@@ -1,0 +1,12 @@
+import { defineer } from '../base/defineer.js';
+import { MwVragenBeleidKaart } from './vragen-beleid-kaart.component.js';
+
+export { MwVragenBeleidKaart };
+
+defineer('mw-vragen-beleid-kaart', MwVragenBeleidKaart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mw-vragen-beleid-kaart': MwVragenBeleidKaart;
+  }
+}

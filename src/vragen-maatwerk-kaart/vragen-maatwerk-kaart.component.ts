@@ -1,0 +1,21 @@
+import { property } from 'lit/decorators.js';
+import inhoud from '../../content/vragen-maatwerk.json';
+import { MwKaartBase } from '../base/kaart-base.js';
+import type { Kaart } from '../inhoud/kaart.js';
+
+/**
+ * De Vragenkaart maatwerk: vragen over maatwerk voor beleidsmakers bij en na het maken van beleid.
+ *
+ * @summary De Vragenkaart maatwerk: vragen over maatwerk voor beleidsmakers bij en na het maken van beleid.
+ * @tagname mw-vragen-maatwerk-kaart
+ */
+export class MwVragenMaatwerkKaart extends MwKaartBase {
+  /** Welke stap: `1` (huidige situatie) tot en met `7` (evaluatie). Leeg: alle stappen. */
+  @property({ reflect: true }) stap?: '1' | '2' | '3' | '4' | '5' | '6' | '7';
+
+  protected override readonly kaart = inhoud as Kaart;
+
+  protected override get deelKeuze() {
+    return { attribuut: 'stap', waarde: this.stap };
+  }
+}

@@ -1,0 +1,12 @@
+import { defineer } from '../base/defineer.js';
+import { MwVragenMaatwerkKaart } from './vragen-maatwerk-kaart.component.js';
+
+export { MwVragenMaatwerkKaart };
+
+defineer('mw-vragen-maatwerk-kaart', MwVragenMaatwerkKaart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mw-vragen-maatwerk-kaart': MwVragenMaatwerkKaart;
+  }
+}

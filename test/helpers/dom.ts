@@ -1,0 +1,38 @@
+import { fixture } from '@open-wc/testing';
+import type { MwKaartBase } from '../../src/base/kaart-base.js';
+
+/** Tekst zoals een lezer haar ziet: witruimte samengevoegd. */
+export const tekstVan = (element: Element | null | undefined): string =>
+  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export const schaduw = (element: Element): ShadowRoot => {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> heeft geen shadow root`);
+  return element.shadowRoot;
+};
+
+export const alle = (element: Element, selector: string): Element[] => [...schaduw(element).querySelectorAll(selector)];
+
+export const een = (element: Element, selector: string): Element => {
+  const gevonden = schaduw(element).querySelector(selector);
+  if (!gevonden) throw new Error(`geen ${selector} in <${element.localName}>`);
+  return gevonden;
+};
+
+export interface Kop {
+  niveau: number;
+  tekst: string;
+}
+
+/** Alle koppen in de kaart, in volgorde, met hun niveau zoals de toegankelijkheidsboom het ziet. */
+export const koppen = (element: Element): Kop[] =>
+  alle(element, 'h1, h2, h3, h4, h5, h6, [role="heading"]').map((kop) => ({
+    niveau: kop.getAttribute('role') === 'heading' ? Number(kop.getAttribute('aria-level')) : Number(kop.localName.slice(1)),
+    tekst: tekstVan(kop),
+  }));
+
+/** Maakt een kaart-element met attributen en wacht tot het getekend is. */
+export async function kaartMet<T extends MwKaartBase = MwKaartBase>(tag: string, attributen: Record<string, string> = {}): Promise<T> {
+  const element = document.createElement(tag) as T;
+  for (const [naam, waarde] of Object.entries(attributen)) element.setAttribute(naam, waarde);
+  return fixture<T>(element);
+}

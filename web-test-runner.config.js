@@ -1,0 +1,27 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { toegankelijkheidsboomPlugin } from './test/plugins/toegankelijkheidsboom.js';
+
+/** Tests draaien in Chromium van het systeem (Debian: /usr/bin/chromium), headless en zonder netwerk. */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  concurrency: 1,
+};
