@@ -1,12 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { mediaPlugin } from './test/plugins/media.js';
 import { toegankelijkheidsboomPlugin } from './test/plugins/toegankelijkheidsboom.js';
 
 /** Tests draaien in Chromium van het systeem (Debian: /usr/bin/chromium), headless en zonder netwerk. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [
     chromeLauncher({

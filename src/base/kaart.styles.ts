@@ -45,7 +45,8 @@ export const kaartStijl = css`
     letter-spacing: normal;
     text-align: start;
     text-transform: none;
-    overflow-wrap: break-word;
+    /* Lange Nederlandse samenstellingen mogen afbreken, zodat niets uitsteekt in een smalle zijbalk. */
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
 
@@ -273,6 +274,16 @@ export const kaartStijl = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  @container (max-width: 24rem) {
+    .groep {
+      padding: calc(var(--_ruimte) * 0.5);
+    }
+
+    .items {
+      padding-inline-start: 1em;
+    }
   }
 
   @container (min-width: 40rem) {

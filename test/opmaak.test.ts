@@ -1,0 +1,129 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/index.js';
+import { bewaakConsole } from './helpers/console.js';
+import { alle, een } from './helpers/dom.js';
+import { kaarten } from './helpers/kaarten.js';
+import { emuleerMedia, gewoneMedia } from './helpers/media.js';
+
+const rechthoek = (element: Element) => element.getBoundingClientRect();
+
+/** Een kaart in een omhulsel van een vaste breedte, zoals de zijbalk van een zaaksysteem. */
+async function kaartInBreedte(tag: string, breedte: number, attributen = ''): Promise<HTMLElement> {
+  const omhulsel = await fixture<HTMLDivElement>(html`<div style="width: ${breedte}px"></div>`);
+  omhulsel.innerHTML = `<${tag} ${attributen}></${tag}>`;
+  const kaart = omhulsel.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+  await kaart.updateComplete;
+  return kaart;
+}
+
+/** Of iets in de kaart buiten haar rechterrand uitsteekt. */
+function steektUit(kaart: HTMLElement): string[] {
+  const rand = rechthoek(kaart).right + 0.5;
+  return alle(kaart, '*')
+    .filter((element) => rechthoek(element).right > rand)
+    .map((element) => `${element.localName}.${element.className}`);
+}
+
+describe('opmaak', () => {
+  afterEach(async () => {
+    await gewoneMedia();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const { tag } of kaarten) {
+    it(`<${tag}> staat in een zijbalk van 280 px in één kolom, zonder dat iets uitsteekt`, async () => {
+      const kaart = await kaartInBreedte(tag, 280, 'toelichting-open');
+      const [eerste, tweede] = alle(kaart, '.deel');
+      expect(rechthoek(tweede).top).to.be.at.least(rechthoek(eerste).bottom);
+      expect(rechthoek(tweede).left).to.equal(rechthoek(eerste).left);
+      expect(steektUit(kaart)).to.deep.equal([]);
+    });
+
+    it(`<${tag}> geeft op een scherm van 320 px breed geen horizontale scrollbalk`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      const kaart = await kaartInBreedte(tag, 320 - 16, 'toelichting-open');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(steektUit(kaart)).to.deep.equal([]);
+    });
+  }
+
+  it('zet de delen op een brede pagina naast elkaar, zoals op de gedrukte kaart', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    for (const tag of ['mw-signalen-kaart', 'mw-vragen-kaart', 'mw-lessen-kaart']) {
+      const kaart = await kaartInBreedte(tag, 1248);
+      const [eerste, tweede] = alle(kaart, '.deel');
+      expect(rechthoek(tweede).top, tag).to.equal(rechthoek(eerste).top);
+      expect(rechthoek(tweede).left, tag).to.be.greaterThan(rechthoek(eerste).right);
+    }
+  });
+
+  it('zet op de brede Argumentenkaart per thema vóór en tegen naast elkaar, de thema’s onder elkaar', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const kaart = await kaartInBreedte('mw-argumenten-kaart', 1248);
+    const [welzijn, bestuur] = alle(kaart, '.deel');
+    expect(rechthoek(bestuur).top).to.be.at.least(rechthoek(welzijn).bottom);
+    const [voor, tegen] = [...welzijn.querySelectorAll('.kant')];
+    expect(voor.getAttribute('data-kant')).to.equal('voor');
+    expect(rechthoek(tegen).top).to.equal(rechthoek(voor).top);
+    expect(rechthoek(tegen).left).to.be.greaterThan(rechthoek(voor).right);
+  });
+
+  it('onderscheidt vóór en tegen ook zonder kleur: met tekst, teken en lijnstijl', async () => {
+    const kaart = await kaartInBreedte('mw-argumenten-kaart', 800, 'thema="welzijn"');
+    const [voor, tegen] = alle(kaart, '.kant');
+    const teken = (kant: Element) => getComputedStyle(kant.querySelector('.kant-teken')!, '::before').content;
+    expect(teken(voor)).to.equal('"+"');
+    expect(teken(tegen)).to.equal('"−"');
+    expect(getComputedStyle(voor).borderInlineStartStyle).to.equal('solid');
+    expect(getComputedStyle(tegen).borderInlineStartStyle).to.equal('dashed');
+    await emuleerMedia({ forcedColors: 'active' });
+    expect(teken(voor)).to.equal('"+"');
+    expect(getComputedStyle(tegen).borderInlineStartStyle).to.equal('dashed');
+  });
+
+  it('houdt in hoog contrast (forced colors) de randen van kaart en groepen zichtbaar', async () => {
+    const kaart = await kaartInBreedte('mw-signalen-kaart', 800);
+    await emuleerMedia({ forcedColors: 'active' });
+    const groep = een(kaart, '.groep');
+    const stijl = getComputedStyle(groep);
+    expect(stijl.borderTopStyle).to.equal('solid');
+    expect(stijl.borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(een(kaart, '.kaart')).borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('houdt in hoog contrast de stapnummers leesbaar, met een eigen rand', async () => {
+    const kaart = await kaartInBreedte('mw-vragen-beleid-kaart', 800);
+    await emuleerMedia({ forcedColors: 'active' });
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const nummer = getComputedStyle(een(kaart, '.nummer'));
+    expect(nummer.borderTopStyle).to.equal('solid');
+    expect(nummer.color).not.to.equal(nummer.backgroundColor);
+  });
+
+  it('laat het openklapteken alleen bewegen als de gebruiker beweging niet heeft beperkt', async () => {
+    const kaart = await kaartInBreedte('mw-signalen-kaart', 800);
+    const teken = een(kaart, '.openklapteken');
+    await emuleerMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(teken).transitionDuration).to.equal('0.15s');
+    await emuleerMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(teken).transitionDuration).to.equal('0s');
+  });
+
+  describe('afdrukken', () => {
+    bewaakConsole();
+
+    for (const { tag, items } of kaarten) {
+      it(`<${tag}> drukt alle ${items} items en de toelichting af, zonder meldingen of openklapteken`, async () => {
+        const kaart = await kaartInBreedte(tag, 700, 'heading-level="x"');
+        await emuleerMedia({ media: 'print' });
+        expect((een(kaart, '#toelichting-inhoud') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+        expect((een(kaart, '.meldingen') as HTMLElement).offsetHeight).to.equal(0);
+        expect((een(kaart, '.openklapteken') as HTMLElement).offsetHeight).to.equal(0);
+        const zichtbaar = alle(kaart, 'li.item').filter((item) => (item as HTMLElement).offsetHeight > 0);
+        expect(zichtbaar).to.have.length(items);
+        expect(getComputedStyle(een(kaart, '.toelichting-knop')).textDecorationLine).to.equal('none');
+      });
+    }
+  });
+});
