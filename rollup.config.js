@@ -8,6 +8,7 @@ const kaarten = ['signalen', 'argumenten', 'vragen', 'vragen-beleid', 'vragen-ma
 /** Per kaart twee ingangen: de klasse zonder bijwerkingen en het bestand dat de tag registreert. */
 const npmIngangen = [
   'src/index.ts',
+  'src/inhoud/kaart.schema.ts',
   ...kaarten.flatMap((kaart) => [`src/${kaart}-kaart/${kaart}-kaart.ts`, `src/${kaart}-kaart/${kaart}-kaart.component.ts`]),
 ];
 

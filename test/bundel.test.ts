@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import pakket from '../package.json';
 import { bewaakConsole } from './helpers/console.js';
+import { laadHoofdingang, laadKaartschema, laadVragenKaart } from './helpers/pakket.js';
 import { kaarten } from './helpers/kaarten.js';
 
 /**
@@ -8,6 +9,8 @@ import { kaarten } from './helpers/kaarten.js';
  * npm-modules in dist/esm. `npm test` bouwt eerst.
  */
 const BUNDEL = '/dist/mw-kaarten.js';
+const NPM_INDEX = '/dist/esm/src/index.js';
+const NPM_KLASSE = '/dist/esm/src/lessen-kaart/lessen-kaart.component.js';
 
 describe('de bundel dist/mw-kaarten.js', () => {
   const log = bewaakConsole();
@@ -39,7 +42,7 @@ describe('de bundel dist/mw-kaarten.js', () => {
 
   it('kan naast de npm-modules geladen worden zonder fout', async () => {
     await import(BUNDEL);
-    const module = (await import('/dist/esm/src/index.js')) as { MwVragenKaart: CustomElementConstructor };
+    const module = (await import(NPM_INDEX)) as { MwVragenKaart: CustomElementConstructor };
     expect(module.MwVragenKaart).to.be.a('function');
     expect(customElements.get('mw-vragen-kaart')).to.exist;
     expect(log.fouten).to.deep.equal([]);
@@ -55,11 +58,21 @@ describe('de bundel dist/mw-kaarten.js', () => {
 
 describe('de npm-modules in dist/esm', () => {
   it('registreren niets bij het importeren van alleen de klasse', async () => {
-    const module = (await import('/dist/esm/src/lessen-kaart/lessen-kaart.component.js')) as {
+    const module = (await import(NPM_KLASSE)) as {
       MwLessenKaart: CustomElementConstructor;
     };
     expect(module.MwLessenKaart).to.be.a('function');
     expect(customElements.getName?.(module.MwLessenKaart) ?? null).to.equal(null);
+  });
+
+  it('zijn te laden via de exports van package.json, zoals in een npm-project', async () => {
+    const { MwVragenKaart } = await laadVragenKaart();
+    expect((MwVragenKaart as unknown as { versie: string }).versie).to.equal(pakket.version);
+    expect(customElements.get('mw-vragen-kaart'), 'al geregistreerd door de bundel hierboven').to.exist;
+    const hoofdingang = await laadHoofdingang();
+    expect(Object.keys(hoofdingang)).to.include.members(['MwSignalenKaart', 'MwLessenKaart', 'versie']);
+    const { valideerKaart } = await laadKaartschema();
+    expect(valideerKaart({}).geldig).to.equal(false);
   });
 
   it('hebben een typebestand naast elk ingangspunt', async () => {

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import kaartschemaJson from '../content/kaart.schema.json';
+import { kaartschemaAlsJson } from '../scripts/kaartschema-als-json.js';
 import { valideerKaart } from '../src/inhoud/kaart.schema.js';
 import type { Kaart } from '../src/inhoud/kaart.js';
 import { alleItems, kaarten } from './helpers/kaarten.js';
@@ -124,6 +126,10 @@ describe('inhoud van de kaarten', () => {
 });
 
 describe('kaartschema', () => {
+  it('staat als JSON Schema bij in content/kaart.schema.json (npm run schema)', () => {
+    expect(kaartschemaJson).to.deep.equal(kaartschemaAlsJson());
+  });
+
   const geldig = kaarten[0].inhoud;
   const kopie = (): Kaart => JSON.parse(JSON.stringify(geldig)) as Kaart;
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Deel, Groep, Kaart } from '../inhoud/kaart.js';
 import { nl as teksten } from '../teksten.js';
@@ -81,7 +81,7 @@ export abstract class MwKaartBase extends LitElement {
     return undefined;
   }
 
-  protected override willUpdate(_veranderd: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const meldingen: string[] = [];
     this.niveau = this.bepaalKopniveau(meldingen);
     this.zichtbareDelen = this.bepaalDelen(meldingen);
