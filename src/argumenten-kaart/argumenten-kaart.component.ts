@@ -5,9 +5,19 @@ import { argumentenStijl } from './argumenten-kaart.styles.js';
 import type { Kaart } from '../inhoud/kaart.js';
 
 /**
- * De Argumentenkaart: argumenten voor en tegen het toepassen van maatwerk in een casus, per thema, zonder weging.
+ * De Argumentenkaart: argumenten voor uitvoerders voor en tegen het toepassen van maatwerk in een casus.
+ * Vijf thema's (Welzijn, Bestuur, Uitvoering, Financiën, Principes), elk met argumenten vóór en tegen maatwerk:
+ * 55 argumenten, zonder weging. Vóór en tegen staan in tekst in de koppen, met een teken (+, −) en een eigen lijnstijl.
+ * Met `thema` toont de kaart één thema.
  *
- * @summary De Argumentenkaart: argumenten voor en tegen het toepassen van maatwerk in een casus, per thema, zonder weging.
+ * Alle kaarten delen de basis `MwKaartBase`: titel, centrale vraag, toelichting, koppen vanaf
+ * `heading-level`, en een zichtbare melding bij een onbekende waarde.
+ *
+ * ```html
+ * <mw-argumenten-kaart thema="financien"></mw-argumenten-kaart>
+ * ```
+ *
+ * @summary De Argumentenkaart: argumenten voor uitvoerders voor en tegen het toepassen van maatwerk in een casus.
  * @tagname mw-argumenten-kaart
  *
  * @cssprop --mw-kleur-voor - Kleur van de lijn bij de argumenten vóór maatwerk (naast de kop en het teken +).

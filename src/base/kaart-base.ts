@@ -68,7 +68,7 @@ export abstract class MwKaartBase extends LitElement {
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
    * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = STANDAARD_KOPNIVEAU;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
 
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   @property({ type: Boolean, reflect: true, attribute: 'toelichting-open' }) toelichtingOpen = false;

@@ -5,6 +5,14 @@ import type { Kaart } from '../inhoud/kaart.js';
 
 /**
  * De Lessenkaart: de belangrijkste lessen van het denktraject voor beleidsmakers, bestuurders en uitvoerders.
+ * Drie doelgroepen met samen 36 lessen. Met `doelgroep` toont de kaart de lessen voor één doelgroep.
+ *
+ * Alle kaarten delen de basis `MwKaartBase`: titel, centrale vraag, toelichting, koppen vanaf
+ * `heading-level`, en een zichtbare melding bij een onbekende waarde.
+ *
+ * ```html
+ * <mw-lessen-kaart doelgroep="uitvoerders"></mw-lessen-kaart>
+ * ```
  *
  * @summary De Lessenkaart: de belangrijkste lessen van het denktraject voor beleidsmakers, bestuurders en uitvoerders.
  * @tagname mw-lessen-kaart

@@ -5,6 +5,15 @@ import type { Kaart } from '../inhoud/kaart.js';
 
 /**
  * De Signalenkaart: signalen voor uitvoerders dat een casus om maatwerk kan vragen.
+ * Twee kanten: signalen van de inwoner en signalen bij de uitvoerder, in acht groepen met 38 signalen.
+ * Met `kant` toont de kaart één kant.
+ *
+ * Alle kaarten delen de basis `MwKaartBase`: titel, centrale vraag, toelichting, koppen vanaf
+ * `heading-level`, en een zichtbare melding bij een onbekende waarde.
+ *
+ * ```html
+ * <mw-signalen-kaart kant="uitvoerder"></mw-signalen-kaart>
+ * ```
  *
  * @summary De Signalenkaart: signalen voor uitvoerders dat een casus om maatwerk kan vragen.
  * @tagname mw-signalen-kaart

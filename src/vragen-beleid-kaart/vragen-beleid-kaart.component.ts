@@ -5,6 +5,15 @@ import type { Kaart } from '../inhoud/kaart.js';
 
 /**
  * De Vragenkaart beleid: algemene vragen voor beleidsmakers bij het stap voor stap maken van beleid.
+ * Vijf genummerde stappen (Huidige situatie, Gewenste situatie, Opties, Argumenten, Keuze) met 23 vragen.
+ * Met `stap` toont de kaart één stap.
+ *
+ * Alle kaarten delen de basis `MwKaartBase`: titel, centrale vraag, toelichting, koppen vanaf
+ * `heading-level`, en een zichtbare melding bij een onbekende waarde.
+ *
+ * ```html
+ * <mw-vragen-beleid-kaart stap="3"></mw-vragen-beleid-kaart>
+ * ```
  *
  * @summary De Vragenkaart beleid: algemene vragen voor beleidsmakers bij het stap voor stap maken van beleid.
  * @tagname mw-vragen-beleid-kaart

@@ -4,9 +4,17 @@ import { MwKaartBase } from '../base/kaart-base.js';
 import type { Kaart } from '../inhoud/kaart.js';
 
 /**
- * De Vragenkaart voor uitvoerders: vragen vóór, tijdens en na het toepassen van maatwerk in een casus.
+ * De Vragenkaart: vragen die uitvoerders zich kunnen stellen vóór, tijdens en na het toepassen van maatwerk in een casus.
+ * Drie fasen met samen tien groepen en 47 vragen. Met `fase` toont de kaart één fase.
  *
- * @summary De Vragenkaart voor uitvoerders: vragen vóór, tijdens en na het toepassen van maatwerk in een casus.
+ * Alle kaarten delen de basis `MwKaartBase`: titel, centrale vraag, toelichting, koppen vanaf
+ * `heading-level`, en een zichtbare melding bij een onbekende waarde.
+ *
+ * ```html
+ * <mw-vragen-kaart fase="tijdens"></mw-vragen-kaart>
+ * ```
+ *
+ * @summary De Vragenkaart: vragen die uitvoerders zich kunnen stellen vóór, tijdens en na het toepassen van maatwerk in een casus.
  * @tagname mw-vragen-kaart
  */
 export class MwVragenKaart extends MwKaartBase {

@@ -5,6 +5,15 @@ import type { Kaart } from '../inhoud/kaart.js';
 
 /**
  * De Vragenkaart maatwerk: vragen over maatwerk voor beleidsmakers bij en na het maken van beleid.
+ * Dezelfde vijf stappen als de Vragenkaart beleid, plus Uitvoering en Evaluatie: zeven stappen met 45 vragen.
+ * Met `stap` toont de kaart één stap.
+ *
+ * Alle kaarten delen de basis `MwKaartBase`: titel, centrale vraag, toelichting, koppen vanaf
+ * `heading-level`, en een zichtbare melding bij een onbekende waarde.
+ *
+ * ```html
+ * <mw-vragen-maatwerk-kaart stap="6"></mw-vragen-maatwerk-kaart>
+ * ```
  *
  * @summary De Vragenkaart maatwerk: vragen over maatwerk voor beleidsmakers bij en na het maken van beleid.
  * @tagname mw-vragen-maatwerk-kaart
