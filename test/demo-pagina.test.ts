@@ -1,0 +1,44 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { kaarten } from './helpers/kaarten.js';
+
+/**
+ * demo/index.html is de gewone HTML-pagina uit de README: alleen de bundel en de zes tags.
+ * De test opent haar in een iframe, zoals een intranetpagina haar zou tonen.
+ */
+describe('demo/index.html: een gewone pagina met alleen de bundel', () => {
+  it('toont alle 244 items onder hun koppen, zonder fouten in de pagina', async () => {
+    const omhulsel = await fixture<HTMLDivElement>(html`<div></div>`);
+    const frame = document.createElement('iframe');
+    Object.assign(frame, { src: '/demo/index.html', title: 'demo' });
+    frame.style.cssText = 'width: 1280px; height: 800px';
+    const geladen = new Promise((klaar) => frame.addEventListener('load', klaar, { once: true }));
+    omhulsel.append(frame);
+    await geladen;
+    const fouten: string[] = [];
+    const venster = frame.contentWindow as Window & typeof globalThis;
+    venster.addEventListener('error', (gebeurtenis) => fouten.push(gebeurtenis.message));
+    const doc = frame.contentDocument!;
+    const scripts = [...doc.querySelectorAll('script')].filter((script) => !script.src.includes('/__web-dev-server'));
+    expect(scripts.map((script) => script.getAttribute('src'))).to.deep.equal(['../dist/mw-kaarten.js']);
+    await waitUntil(() => kaarten.every(({ tag }) => venster.customElements.get(tag)), 'niet alle elementen geregistreerd', {
+      timeout: 5000,
+    });
+    const elementen = kaarten.map(({ tag }) => doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> });
+    await Promise.all(elementen.map((element) => element.updateComplete));
+
+    for (const [i, { inhoud, items }] of kaarten.entries()) {
+      const root = elementen[i].shadowRoot!;
+      expect(root.querySelectorAll('li.item'), inhoud.id).to.have.length(items);
+      for (const deel of inhoud.delen) {
+        for (const groep of deel.groepen) {
+          const plek = root.querySelector(`#${deel.id} #${groep.id}`);
+          expect(plek, `${groep.id} in ${deel.id}`).to.exist;
+          if (groep.kant) expect(plek!.closest('.kant')!.getAttribute('data-kant'), groep.id).to.equal(groep.kant);
+        }
+      }
+    }
+    const totaal = elementen.reduce((som, element) => som + element.shadowRoot!.querySelectorAll('li.item').length, 0);
+    expect(totaal).to.equal(244);
+    expect(fouten).to.deep.equal([]);
+  });
+});
