@@ -1,26 +1,21 @@
-import argumenten from '../../content/argumenten.json';
-import lessen from '../../content/lessen.json';
-import signalen from '../../content/signalen.json';
-import vragenBeleid from '../../content/vragen-beleid.json';
-import vragenMaatwerk from '../../content/vragen-maatwerk.json';
-import vragen from '../../content/vragen.json';
+import { catalogus, type KaartInCatalogus } from '../../src/catalogus.js';
 import type { Kaart } from '../../src/inhoud/kaart.js';
 
-/** De zes kaarten zoals de tests ze gebruiken: tag, inhoud, keuze-attribuut en het aantal items uit het boek. */
-export interface KaartGeval {
-  tag: string;
-  inhoud: Kaart;
-  attribuut: string;
+/** Het aantal items per kaart, geteld in het boek (niet afgeleid uit content/). */
+const itemsInHetBoek: Record<string, number> = {
+  signalen: 38,
+  argumenten: 55,
+  vragen: 47,
+  'vragen-beleid': 23,
+  'vragen-maatwerk': 45,
+  lessen: 36,
+};
+
+export interface KaartGeval extends KaartInCatalogus {
   items: number;
 }
 
-export const kaarten: KaartGeval[] = [
-  { tag: 'mw-signalen-kaart', inhoud: signalen as Kaart, attribuut: 'kant', items: 38 },
-  { tag: 'mw-argumenten-kaart', inhoud: argumenten as Kaart, attribuut: 'thema', items: 55 },
-  { tag: 'mw-vragen-kaart', inhoud: vragen as Kaart, attribuut: 'fase', items: 47 },
-  { tag: 'mw-vragen-beleid-kaart', inhoud: vragenBeleid as Kaart, attribuut: 'stap', items: 23 },
-  { tag: 'mw-vragen-maatwerk-kaart', inhoud: vragenMaatwerk as Kaart, attribuut: 'stap', items: 45 },
-  { tag: 'mw-lessen-kaart', inhoud: lessen as Kaart, attribuut: 'doelgroep', items: 36 },
-];
+/** De zes kaarten zoals de tests ze gebruiken: uit de catalogus, met het aantal items uit het boek. */
+export const kaarten: KaartGeval[] = catalogus.map((kaart) => ({ ...kaart, items: itemsInHetBoek[kaart.id] }));
 
 export const alleItems = (kaart: Kaart) => kaart.delen.flatMap((d) => d.groepen.flatMap((g) => g.items));

@@ -1,0 +1,29 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Channel } from 'storybook/internal/channels';
+import { REQUEST_WHATS_NEW_DATA, RESULT_WHATS_NEW_DATA } from 'storybook/internal/core-events';
+
+/**
+ * Zodra de manager in een browser opent, vraagt Storybook het nieuws op bij storybook.js.org,
+ * ook met `disableWhatsNewNotifications`. Die vraag beantwoorden we hier zelf („geen nieuws”),
+ * zodat de dev-server nooit naar buiten belt.
+ */
+const geenNieuwsVanBuiten = async (channel: Channel): Promise<Channel> => {
+  channel.removeAllListeners(REQUEST_WHATS_NEW_DATA);
+  channel.on(REQUEST_WHATS_NEW_DATA, () => channel.emit(RESULT_WHATS_NEW_DATA, { data: { status: 'ERROR' } }));
+  return channel;
+};
+
+/** Storybook voor de kaarten. Werkt zonder internet: geen telemetrie, geen nieuws, geen versiecontrole (`--no-version-updates`). */
+const config: StorybookConfig & { experimental_serverChannel: typeof geenNieuwsVanBuiten } = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  core: {
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  // Een preset-hook van Storybook 10 die (nog) niet in StorybookConfig staat.
+  experimental_serverChannel: geenNieuwsVanBuiten,
+};
+
+export default config;

@@ -1,0 +1,70 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+interface Lid {
+  privacy?: string;
+  static?: boolean;
+}
+
+/**
+ * Alleen de publieke API in de docs: zonder private en protected leden en zonder statics,
+ * die in de controls niets zouden doen.
+ */
+const publiekeApi = {
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    declarations: module.declarations?.map((declaratie) =>
+      'members' in declaratie && Array.isArray(declaratie.members)
+        ? { ...declaratie, members: (declaratie.members as Lid[]).filter((lid) => !lid.privacy && !lid.static) }
+        : declaratie,
+    ),
+  })),
+};
+
+setCustomElementsManifest(publiekeApi);
+
+/** Parts en custom properties staan in de tabel als documentatie; een control zou er niets mee doen. */
+const alleenDocumentatie = new Set(['css shadow parts', 'css custom properties']);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  argTypesEnhancers: [
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([naam, argType]) => [
+          naam,
+          alleenDocumentatie.has(String(argType.table?.category)) ? { ...argType, control: { disable: true } } : argType,
+        ]),
+      ),
+  ],
+  // De kaarten zijn Nederlands; de pagina waarin ze staan ook.
+  beforeAll: () => {
+    document.documentElement.lang = 'nl';
+  },
+  parameters: {
+    // Elke schending van axe telt als fout, niet als 'todo'.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    options: {
+      // Eerst alle zes de kaarten (daar opent `npm start`), dan de introductie en elke kaart in de volgorde van het boek.
+      storySort: {
+        order: [
+          'Kaarten',
+          [
+            'Alle kaarten',
+            'Introductie',
+            'Signalenkaart',
+            'Argumentenkaart',
+            'Vragenkaart',
+            'Vragenkaart beleid',
+            'Vragenkaart maatwerk',
+            'Lessenkaart',
+          ],
+        ],
+      },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,101 @@
+/**
+ * Wat de verhalen (stories) van alle kaarten delen: welke kaarten er zijn, hoe een kaart
+ * getekend wordt, de controls en de varianten. De kaarttekst komt uit `content/*.json`;
+ * hier staat geen zin van een kaart.
+ */
+import type { ArgTypes, Args, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as statischeHtml, unsafeStatic } from 'lit/static-html.js';
+import { kaartUitCatalogus, type KaartInCatalogus } from '../src/catalogus.js';
+
+export type Verhaal = StoryObj;
+
+/** Een kaart zoals de verhalen haar kennen: het element, zijn inhoud en het attribuut dat een deel kiest. */
+export type KaartBeschrijving = KaartInCatalogus;
+
+/** De zes kaarten, uit de catalogus die ook de tests gebruiken. */
+export const kaarten = {
+  signalen: kaartUitCatalogus('signalen'),
+  argumenten: kaartUitCatalogus('argumenten'),
+  vragen: kaartUitCatalogus('vragen'),
+  vragenBeleid: kaartUitCatalogus('vragen-beleid'),
+  vragenMaatwerk: kaartUitCatalogus('vragen-maatwerk'),
+  lessen: kaartUitCatalogus('lessen'),
+};
+
+/** Een lege of ontbrekende waarde wordt geen attribuut. */
+const alsAttribuut = (waarde: unknown) => (waarde === undefined || waarde === null || waarde === '' ? nothing : String(waarde));
+
+/** Tekent één kaart met de attributen uit de args, zoals een gebruiker haar in HTML zou schrijven. */
+export function tekenKaart(kaart: KaartBeschrijving, args: Args): TemplateResult {
+  const tag = unsafeStatic(kaart.tag);
+  const attribuut = unsafeStatic(kaart.attribuut);
+  return statischeHtml`<${tag}
+    ${attribuut}=${alsAttribuut(args[kaart.attribuut])}
+    heading-level=${alsAttribuut(args['heading-level'])}
+    ?toelichting-open=${args['toelichting-open'] === true}
+  ></${tag}>`;
+}
+
+/** De controls die elke kaart heeft: kopniveau en toelichting. Beschrijving en standaardwaarde komen uit het manifest. */
+export const gedeeldeArgTypes: ArgTypes = {
+  'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
+  'toelichting-open': { control: 'boolean' },
+};
+
+/** De sleutels van de delen van een kaart, zoals het attribuut ze accepteert. */
+const sleutels = (kaart: KaartBeschrijving) => kaart.inhoud.delen.map((deel) => deel.sleutel);
+
+/** Meta voor het verhaal van één kaart: render, controls en standaardwaarden. */
+function kaartMeta(kaart: KaartBeschrijving): Partial<Meta> {
+  const labels = Object.fromEntries(kaart.inhoud.delen.map((deel) => [deel.sleutel, `${deel.sleutel} (${deel.titel})`]));
+  return {
+    render: (args) => tekenKaart(kaart, args),
+    argTypes: {
+      [kaart.attribuut]: {
+        control: { type: 'select', labels: { ...labels, '': `(leeg: ${kaart.inhoud.delen.length} delen)` } },
+        options: ['', ...sleutels(kaart)],
+      },
+      ...gedeeldeArgTypes,
+      // De properties achter de attributen: in de tabel, maar zonder eigen control.
+      headingLevel: { control: { disable: true } },
+      toelichtingOpen: { control: { disable: true } },
+    },
+    args: { [kaart.attribuut]: '', 'toelichting-open': false },
+  };
+}
+
+/** Zet de kaart in een smalle zijbalk van 280 pixels. */
+const inZijbalk: Decorator = (verhaal) =>
+  html`<aside aria-label="Zijbalk van 280 pixels" style="inline-size: 280px; border-inline-end: 1px dashed #999">${verhaal()}</aside>`;
+
+/**
+ * Alle verhalen van één kaart. `onbekend` is een waarde die het attribuut niet kent,
+ * om de melding te laten zien; zij mag geen sleutel van een deel zijn.
+ */
+export function kaartVerhalen(kaart: KaartBeschrijving, onbekend: string) {
+  if (sleutels(kaart).includes(onbekend)) {
+    throw new Error(`${kaart.tag}: "${onbekend}" is juist een bekende waarde van ${kaart.attribuut}.`);
+  }
+  return {
+    meta: kaartMeta(kaart),
+    /** De hele kaart, met alle delen. */
+    alles: {} satisfies Verhaal,
+    /** Alleen het deel met deze sleutel; de sleutel moet in de inhoud van de kaart staan. */
+    deel(sleutel: string): Verhaal {
+      const deel = kaart.inhoud.delen.find((d) => d.sleutel === sleutel);
+      if (!deel) throw new Error(`${kaart.tag}: geen deel met ${kaart.attribuut}="${sleutel}" in de inhoud.`);
+      return {
+        args: { [kaart.attribuut]: sleutel },
+        parameters: { docs: { description: { story: `\`${kaart.attribuut}="${sleutel}"\`: ${deel.titel}.` } } },
+      };
+    },
+    kopniveau4: { args: { 'heading-level': 4 } } satisfies Verhaal,
+    toelichtingOpen: { args: { 'toelichting-open': true } } satisfies Verhaal,
+    smal: { decorators: [inZijbalk] } satisfies Verhaal,
+    onbekend: {
+      args: { [kaart.attribuut]: onbekend },
+      argTypes: { [kaart.attribuut]: { control: 'text' } },
+    } satisfies Verhaal,
+  };
+}
