@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { mediaPlugin } from './test/plugins/media.js';
+import { tellingReporter } from './test/plugins/telling.js';
 import { toegankelijkheidsboomPlugin } from './test/plugins/toegankelijkheidsboom.js';
 
 /** Tests draaien in Chromium van het systeem (Debian: /usr/bin/chromium), headless en zonder netwerk. */
@@ -23,6 +25,7 @@ export default {
       },
     }),
   ],
+  reporters: [defaultReporter(), tellingReporter()],
   testFramework: { config: { timeout: 10000 } },
   concurrency: 1,
 };
