@@ -50,25 +50,13 @@ export const kaartStijl = css`
     hyphens: auto;
   }
 
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6,
-  [role='heading'],
   p,
   ul {
     margin: 0;
   }
 
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6,
-  [role='heading'] {
+  :is(h1, h2, h3, h4, h5, h6, [role='heading']) {
+    margin: 0;
     font-family: inherit;
     line-height: 1.25;
     color: inherit;
@@ -190,17 +178,22 @@ export const kaartStijl = css`
     margin-block-start: var(--_ruimte);
   }
 
-  .deel {
+  .deel,
+  .kant {
     display: grid;
     align-content: start;
     gap: calc(var(--_ruimte) * 0.75);
     min-inline-size: 0;
   }
 
-  .deel-titel {
+  .deel-titel,
+  .kant-titel {
     display: flex;
     align-items: baseline;
     gap: 0.5em;
+  }
+
+  .deel-titel {
     padding-block-end: 0.25rem;
     border-block-end: 2px solid var(--_accent);
     font-size: 1.125em;
@@ -224,17 +217,7 @@ export const kaartStijl = css`
     gap: calc(var(--_ruimte) * 0.75);
   }
 
-  .kant {
-    display: grid;
-    align-content: start;
-    gap: calc(var(--_ruimte) * 0.75);
-    min-inline-size: 0;
-  }
-
   .kant-titel {
-    display: flex;
-    align-items: baseline;
-    gap: 0.5em;
     font-size: 1em;
     font-weight: 700;
   }
