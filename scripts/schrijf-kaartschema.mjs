@@ -1,6 +1,6 @@
 /**
- * Schrijft content/kaart.schema.json: het JSON Schema van een kaart, afgeleid van het
- * valibot-schema in src/inhoud/kaart.schema.ts. Voor editors en voor wie kaarten maakt
+ * Schrijft content/kaart.schema.json en content/begrippen.schema.json: JSON Schema's, afgeleid
+ * van de valibot-schema's in src/inhoud/. Voor editors en voor wie kaarten maakt
  * zonder TypeScript. `npm run schema`; een test controleert dat het bestand bij is.
  */
 import { build } from 'esbuild';
@@ -14,5 +14,10 @@ const { outputFiles } = await build({
   write: false,
 });
 const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-await writeFile('content/kaart.schema.json', `${JSON.stringify(module.kaartschemaAlsJson(), null, 2)}\n`);
-console.log('content/kaart.schema.json geschreven');
+for (const [bestand, maak] of [
+  ['content/kaart.schema.json', module.kaartschemaAlsJson],
+  ['content/begrippen.schema.json', module.begrippenschemaAlsJson],
+]) {
+  await writeFile(bestand, `${JSON.stringify(maak(), null, 2)}\n`);
+  console.log(`${bestand} geschreven`);
+}

@@ -1,17 +1,67 @@
-import type { Bron, DeelSoort } from './inhoud/kaart.js';
+import type { Bron, DeelSoort, ItemNaam } from './inhoud/kaart.js';
 
 /**
- * Alle woorden van de interface (knoppen, meldingen, labels) staan hier, op één plek.
+ * Alle woorden van de interface (knoppen, meldingen, labels, aankondigingen) staan hier, op één plek.
  * De kaarttekst zelf staat in `content/` en wordt nooit vertaald.
  */
 export interface Teksten {
   toelichting: string;
+  begrippen: string;
   stap: (nummer: number) => string;
   bron: (bron: Bron) => string;
   correctie: (gedrukt: string, verbeterd: string) => string;
   voetnoten: string;
   onbekendeKeuze: (attribuut: string, waarde: string, mogelijk: string[], soort: DeelSoort) => string;
   ongeldigKopniveau: (waarde: string, standaard: number) => string;
+  // Zoeken
+  zoekLabel: string;
+  wisZoekopdracht: string;
+  zoekresultaat: (gevonden: number, totaal: number, naam: ItemNaam) => string;
+  nietsGevonden: (zoekopdracht: string) => string;
+  // Openen en sluiten
+  allesOpenen: string;
+  allesSluiten: string;
+  allesGeopend: string;
+  allesGesloten: string;
+  // Deeplinks
+  kopieerLink: string;
+  linkGekopieerd: string;
+  onbekendDoelwit: (id: string) => string;
+  verborgenDoelwit: (id: string, attribuut: string) => string;
+  // Markeren
+  markeer: string;
+  gemarkeerd: string;
+  notitieBij: (naam: ItemNaam) => string;
+  notitie: string;
+  overzicht: string;
+  nogNietsGemarkeerd: string;
+  kopieerAlsTekst: string;
+  samenvattingGekopieerd: string;
+  samenvattingKop: (titel: string) => string;
+  wisMarkeringen: string;
+  wisVraag: string;
+  wisJa: string;
+  wisNee: string;
+  markeringenGewist: string;
+  onbekendeMarkeringen: (ids: string[]) => string;
+  kopierenMislukt: string;
+  sluiten: string;
+  // Afdrukken
+  afdrukken: string;
+  afgedruktOp: (datum: Date) => string;
+  datum: (datum: Date) => string;
+  // Gespreksmodus
+  gespreksmodus: string;
+  gesprekTitel: (kaart: string) => string;
+  gesprekPositie: (nummer: number, totaal: number) => string;
+  gesprekSluiten: string;
+  vorigeGroep: string;
+  volgendeGroep: string;
+  eersteGroep: string;
+  laatsteGroep: string;
+  gesprekHulp: string;
+  // Begrippen
+  procent: (procent: number) => string;
 }
 
 const meervoud: Record<DeelSoort, string> = {
@@ -26,8 +76,11 @@ const meervoud: Record<DeelSoort, string> = {
 const lijst = (woorden: string[]): string =>
   woorden.length > 1 ? `${woorden.slice(0, -1).join(', ')} of ${woorden[woorden.length - 1]}` : woorden.join('');
 
+const datum = (waarde: Date): string => waarde.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+
 export const nl: Teksten = {
   toelichting: 'Toelichting',
+  begrippen: 'Begrippen uit het boek',
   stap: (nummer) => `Stap ${nummer}`,
   bron: (bron) =>
     [
@@ -42,4 +95,49 @@ export const nl: Teksten = {
     `‘${waarde}’ is geen bekende waarde voor ${attribuut}. Kies ${lijst(mogelijk)}. Nu staan ${meervoud[soort]} hieronder.`,
   ongeldigKopniveau: (waarde, standaard) =>
     `‘${waarde}’ is geen geldig kopniveau; kies 1 tot en met 6. Nu begint de kaart met kopniveau ${standaard}.`,
+  zoekLabel: 'Zoek op deze kaart',
+  wisZoekopdracht: 'Wis zoekopdracht',
+  zoekresultaat: (gevonden, totaal, naam) => `${gevonden} van ${totaal} ${totaal === 1 ? naam.enkelvoud : naam.meervoud}`,
+  nietsGevonden: (zoekopdracht) => `Niets gevonden voor ‘${zoekopdracht}’.`,
+  allesOpenen: 'Alles openen',
+  allesSluiten: 'Alles sluiten',
+  allesGeopend: 'Alle groepen zijn open.',
+  allesGesloten: 'Alle groepen zijn dicht.',
+  kopieerLink: 'Kopieer link',
+  linkGekopieerd: 'Link gekopieerd.',
+  onbekendDoelwit: (id) => `Op deze kaart staat geen groep of item met id ‘${id}’.`,
+  verborgenDoelwit: (id, attribuut) => `‘${id}’ staat in een deel dat nu niet getoond wordt; verander of verwijder ${attribuut}.`,
+  markeer: 'Markeer',
+  gemarkeerd: 'Gemarkeerd',
+  notitieBij: (naam) => `Notitie bij dit ${naam.enkelvoud}`,
+  notitie: 'Notitie',
+  overzicht: 'Gemarkeerd voor deze casus',
+  nogNietsGemarkeerd: 'Nog niets gemarkeerd.',
+  kopieerAlsTekst: 'Kopieer als tekst',
+  samenvattingGekopieerd: 'Samenvatting gekopieerd.',
+  samenvattingKop: (titel) => `${titel}: gemarkeerd voor deze casus`,
+  wisMarkeringen: 'Wis markeringen',
+  wisVraag: 'Alle markeringen en notities op deze kaart wissen?',
+  wisJa: 'Ja, wis alles',
+  wisNee: 'Nee, bewaren',
+  markeringenGewist: 'Markeringen gewist.',
+  onbekendeMarkeringen: (ids) => `Deze markeringen horen niet bij deze kaart en zijn genegeerd: ${ids.join(', ')}.`,
+  kopierenMislukt: 'Kopiëren lukte niet. Selecteer de tekst hieronder en kopieer hem zelf.',
+  sluiten: 'Sluiten',
+  afdrukken: 'Afdrukken',
+  afgedruktOp: (waarde) => `Afgedrukt op ${datum(waarde)}.`,
+  datum,
+  gespreksmodus: 'Gespreksmodus',
+  gesprekTitel: (kaart) => `Gespreksmodus: ${kaart}`,
+  gesprekPositie: (nummer, totaal) => `Groep ${nummer} van ${totaal}`,
+  gesprekSluiten: 'Sluit gespreksmodus',
+  vorigeGroep: 'Vorige groep',
+  volgendeGroep: 'Volgende groep',
+  eersteGroep: 'Dit is de eerste groep.',
+  laatsteGroep: 'Dit is de laatste groep.',
+  gesprekHulp: 'Pijltjestoetsen: vorige of volgende groep. Esc: gespreksmodus sluiten.',
+  procent: (procent) => `${procent} procent`,
 };
+
+/** Als een kaart niet zegt hoe haar items heten. */
+export const standaardItemNaam: ItemNaam = { enkelvoud: 'item', meervoud: 'items' };

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { alle, kaartMet, koppen, tekstVan, een, type Kop } from './helpers/dom.js';
+import { alle, een, itemteksten, kaartMet, koppen, tekstVan, type Kop } from './helpers/dom.js';
 import { alleItems, kaarten } from './helpers/kaarten.js';
 import { tekstIn, toegankelijkheidsboom, zoek } from './helpers/toegankelijkheid.js';
 import type { Kaart } from '../src/inhoud/kaart.js';
@@ -40,8 +40,7 @@ for (const { tag, inhoud, items } of kaarten) {
           const groepElement = deelElement.querySelector(`.groep#${groep.id}`);
           expect(groepElement, groep.id).to.exist;
           expect(tekstVan(groepElement!.querySelector('.groep-titel'))).to.equal(groep.titel);
-          const gerenderd = [...groepElement!.querySelectorAll('li')].map(tekstVan);
-          expect(gerenderd).to.deep.equal(groep.items.map((item) => item.tekst));
+          expect(itemteksten(groepElement!)).to.deep.equal(groep.items.map((item) => item.tekst));
         }
       }
     });
@@ -99,10 +98,20 @@ for (const { tag, inhoud, items } of kaarten) {
       expect(bron).to.contain(`pagina ${inhoud.bron.pagina}`);
     });
 
-    it('scoort, weegt en vinkt niets af: de enige bediening is de toelichtingsknop', async () => {
-      const kaart = await kaartMet(tag);
-      expect(alle(kaart, 'input, select, textarea, [role="checkbox"], [role="slider"], meter, progress')).to.have.length(0);
-      expect(alle(kaart, 'button').map(tekstVan)).to.deep.equal(['Toelichting']);
+    it('scoort, weegt en vinkt niets af: geen vinkjes, schuiven, meters of getallen bij de items', async () => {
+      const kaart = await kaartMet(tag, { markeerbaar: '' });
+      expect(alle(kaart, 'input:not([type="search"]), select, [role="checkbox"], [role="radio"], [role="slider"], meter, progress')).to.have.length(0);
+      for (const knop of alle(kaart, '.markeer-knop')) knop.dispatchEvent(new MouseEvent('click'));
+      await kaart.updateComplete;
+      // Wat er in het overzicht staat naast de zinnen van de kaart zelf: alleen kop en knoppen, geen telling of oordeel.
+      let rest = tekstVan(een(kaart, '.overzicht'));
+      const kaartzinnen = [
+        ...alleItems(inhoud).map((item) => item.tekst),
+        ...inhoud.delen.map((deel) => (deel.nummer ? `Stap ${deel.nummer}: ${deel.titel}` : deel.titel)),
+        ...(inhoud.kanten ?? []).map((kant) => kant.titel),
+      ].sort((a, b) => b.length - a.length);
+      for (const zin of kaartzinnen) rest = rest.split(zin).join(' ');
+      expect(rest.replace(/\s+/g, ' ').trim()).to.equal('Gemarkeerd voor deze casus Kopieer als tekst Wis markeringen');
     });
 
     it('is toegankelijk volgens axe', async () => {

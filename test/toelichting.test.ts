@@ -70,7 +70,7 @@ describe('toelichting bij de kaart', () => {
 
   it('toont de voetnoot van de Vragenkaart beleid en de correctie op de Argumentenkaart', async () => {
     const beleid = await kaartMet('mw-vragen-beleid-kaart', { 'toelichting-open': '' });
-    expect(alle(beleid, '.voetnoten li').map(tekstVan)).to.deep.equal(kaarten[3].inhoud.voetnoten);
+    expect(alle(beleid, '#toelichting-inhoud > .voetnoten li').map(tekstVan)).to.deep.equal(kaarten[3].inhoud.voetnoten);
     const argumenten = await kaartMet('mw-argumenten-kaart', { 'toelichting-open': '' });
     expect(tekstVan(een(argumenten, '.correctie'))).to.contain('in het boek staat ‘ongelijke ongevallen’; hier staat ‘ongelijke gevallen’');
   });

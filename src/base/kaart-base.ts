@@ -1,10 +1,21 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Deel, Groep, Kaart } from '../inhoud/kaart.js';
-import { nl as teksten } from '../teksten.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import begrippenInhoud from '../../content/begrippen.json';
+import type { Begrippen } from '../inhoud/begrippen.js';
+import type { Deel, Groep, Item, Kaart } from '../inhoud/kaart.js';
+import { nl as teksten, standaardItemNaam } from '../teksten.js';
 import { versie } from '../versie.js';
-import { kop } from './kop.js';
+import { drukAf } from './afdrukken.js';
+import { begrippenWeergave } from './begrippen-weergave.js';
+import { gesprekWeergave } from './gesprek-weergave.js';
 import { kaartStijl } from './kaart.styles.js';
+import { kopieerNaarKlembord } from './klembord.js';
+import { kop } from './kop.js';
+import { geldigKopniveau, STANDAARD_KOPNIVEAU } from './kopniveau.js';
+import { leesMarkeringen, markeringenLijst, type Markering, type MarkeringDetail, type MarkeringInvoer } from './markeringen.js';
+import { overzichtWeergave } from './overzicht-weergave.js';
+import { samenvattingAlsTekst } from './samenvatting.js';
+import { metTreffers, treffers, vergelijkbaar, zoektermen, type Bereik } from './zoeken.js';
 
 /** Welk deel van de kaart een element laat zien, en via welk attribuut dat is gekozen. */
 export interface DeelKeuze {
@@ -12,16 +23,34 @@ export interface DeelKeuze {
   waarde: string | null | undefined;
 }
 
-const STANDAARD_KOPNIVEAU = 2;
+/** Wat de zoekopdracht van een groep overlaat: of ze getoond wordt, en waar de treffers staan. */
+interface GroepTreffers {
+  zichtbaar: boolean;
+  titel: Bereik[];
+  items: Map<string, Bereik[]>;
+}
 
-/** Maakt een waarde vergelijkbaar: zonder accenten, hoofdletters en witruimte ("Vóór" wordt "voor"). */
-const vergelijkbaar = (tekst: string): string =>
-  tekst.normalize('NFD').replace(/\p{Diacritic}/gu, '').trim().toLowerCase();
+/** Hoe lang na de laatste toetsaanslag het aantal treffers wordt voorgelezen. */
+const AANKONDIGEN_NA_MS = 600;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mw-markering': CustomEvent<MarkeringDetail>;
+  }
+}
 
 /**
- * De gedeelde basis van alle kaarten: kop en centrale vraag, toelichting, delen, groepen
- * en items, kopniveaus, de keuze van een deel en meldingen bij verkeerde invoer.
- * Een kaart-element zegt alleen welke inhoud het toont en hoe de delen staan.
+ * De gedeelde basis van alle kaarten: kop en centrale vraag, toelichting en begrippen, delen,
+ * groepen en items, kopniveaus, de keuze van een deel, zoeken, openen en sluiten, deeplinks,
+ * markeren met notities, afdrukken en de gespreksmodus. Een kaart-element zegt alleen welke
+ * inhoud het toont en hoe de delen staan.
+ *
+ * Niets hier telt, scoort of weegt: markeringen zijn alleen een geheugensteun voor de gebruiker.
+ * Het element bewaart en verstuurt niets; de pagina krijgt elke wijziging als `mw-markering`.
+ *
+ * @fires mw-markering - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen,
+ * wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel,
+ * de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
  *
  * @csspart kaart - De kaart als geheel (een `section`, de regio met de titel als naam).
  * @csspart titel - De titel van de kaart.
@@ -30,21 +59,29 @@ const vergelijkbaar = (tekst: string): string =>
  * @csspart melding - Een melding over een verkeerde attribuutwaarde.
  * @csspart toelichting - Het blok met de toelichting.
  * @csspart toelichting-knop - De knop die de toelichting opent en sluit.
+ * @csspart werkbalk - Zoekveld en knoppen boven de delen.
+ * @csspart zoekveld - Het zoekveld.
+ * @csspart knop - Elke knop van de werkbalk en het overzicht.
  * @csspart deel - Een deel van de kaart: een kant, thema, fase, stap of doelgroep.
  * @csspart deel-titel - De kop van een deel.
  * @csspart kant - De groepen van één kant binnen een deel, zoals de argumenten vóór maatwerk.
  * @csspart groep - Een groep items met haar kop.
- * @csspart groep-titel - De kop van een groep.
+ * @csspart groep-titel - De kop van een groep, met de knop die de groep opent en sluit.
  * @csspart item - Eén signaal, argument, vraag of les.
+ * @csspart markeer-knop - De knop om een item te markeren (met `markeerbaar`).
+ * @csspart notitie - Het notitieveld bij een gemarkeerd item.
+ * @csspart overzicht - Het overzicht van wat gemarkeerd is (met `markeerbaar`).
+ * @csspart gesprek - Het venster van de gespreksmodus.
  * @csspart bron - De bronvermelding onder de kaart.
  *
  * @cssprop --mw-kleur-tekst - Tekstkleur.
  * @cssprop --mw-kleur-achtergrond - Achtergrond van de kaart.
- * @cssprop --mw-kleur-accent - Accentkleur voor de titel, de lijn van de kaart en de knop.
+ * @cssprop --mw-kleur-accent - Accentkleur voor de titel, de lijn van de kaart en de knoppen.
  * @cssprop --mw-kleur-rand - Kleur van randen en scheidingslijnen.
  * @cssprop --mw-kleur-vlak - Achtergrond van de groepen.
  * @cssprop --mw-kleur-focus - Kleur van de focusrand.
  * @cssprop --mw-kleur-melding - Rand- en tekenkleur van meldingen.
+ * @cssprop --mw-kleur-markering - Achtergrond van zoektreffers, gemarkeerde items en het item van een deeplink.
  * @cssprop --mw-lettertype - Lettertype van de kaart.
  * @cssprop --mw-lettergrootte - Basislettergrootte van de kaart.
  * @cssprop --mw-ruimte - Basisruimte tussen blokken.
@@ -64,6 +101,40 @@ export abstract class MwKaartBase extends LitElement {
 
   private zichtbareDelen: Deel[] = [];
 
+  private treffersPerGroep = new Map<string, GroepTreffers>();
+
+  private onbekendeMarkeringen: string[] = [];
+
+  /** Waarom `toon` niet kon worden getoond, zolang dat zo is. */
+  private doelwitMelding?: string;
+
+  private aankondigTimer?: ReturnType<typeof setTimeout>;
+
+  private focusNaUpdate?: () => HTMLElement | null;
+
+  @state() private zoekopdracht = '';
+
+  @state() private gesloten = new Set<string>();
+
+  /** De stand van open en dicht van vóór het zoeken, om na het wissen terug te zetten. */
+  private geslotenVoorZoeken?: Set<string>;
+
+  @state() private notities = new Map<string, string>();
+
+  @state() private doelwit?: string;
+
+  @state() private gesprekIndex?: number;
+
+  @state() private bevestigWissen = false;
+
+  @state() private begrippenOpen = false;
+
+  @state() private aankondiging = '';
+
+  @state() private handmatigeKopie?: string;
+
+  @query('dialog.gesprek') private gesprekVenster?: HTMLDialogElement;
+
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
    * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
@@ -73,6 +144,44 @@ export abstract class MwKaartBase extends LitElement {
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   @property({ type: Boolean, reflect: true, attribute: 'toelichting-open' }) toelichtingOpen = false;
 
+  /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
+  @property({ type: Boolean }) compact = false;
+
+  /** Laat items markeren voor de casus, met een notitie, een overzicht en „Kopieer als tekst”. */
+  @property({ type: Boolean }) markeerbaar = false;
+
+  /** Zonder zoekveld, voor een kale kaart. */
+  @property({ type: Boolean, attribute: 'zonder-zoeken' }) zonderZoeken = false;
+
+  /** Zonder de knop „Afdrukken” (afdrukken via de browser blijft werken). */
+  @property({ type: Boolean, attribute: 'zonder-afdrukken' }) zonderAfdrukken = false;
+
+  /** Zonder de knop „Gespreksmodus”. */
+  @property({ type: Boolean, attribute: 'zonder-gespreksmodus' }) zonderGespreksmodus = false;
+
+  /**
+   * Het id van een groep of item om te tonen: de kaart opent de groep, scrolt ernaartoe en laat het zien.
+   * Hetzelfde gebeurt als de URL eindigt op `#<id>`. De ids staan in `content/` en veranderen nooit.
+   */
+  @property() toon?: string;
+
+  /**
+   * De markeringen op deze kaart, in de volgorde van de kaart. Zet een eerder bewaarde lijst
+   * (uit `mw-markering`) terug door hem hier toe te wijzen; alleen `item` en `notitie` tellen.
+   * Toewijzen vuurt geen gebeurtenis.
+   */
+  @property({ attribute: false })
+  get markeringen(): Markering[] {
+    return markeringenLijst(this.kaart, this.notities);
+  }
+
+  set markeringen(invoer: readonly MarkeringInvoer[] | null | undefined) {
+    const { notities, onbekend } = leesMarkeringen(this.kaart, invoer ?? []);
+    this.notities = notities;
+    this.onbekendeMarkeringen = onbekend;
+    this.requestUpdate('markeringen');
+  }
+
   /** De inhoud van de kaart. */
   protected abstract readonly kaart: Kaart;
 
@@ -81,18 +190,52 @@ export abstract class MwKaartBase extends LitElement {
     return undefined;
   }
 
-  protected override willUpdate(): void {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.volgAdres);
+    window.addEventListener('beforeprint', this.vernieuwVoorAfdruk);
+    this.volgAdres();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.volgAdres);
+    window.removeEventListener('beforeprint', this.vernieuwVoorAfdruk);
+    clearTimeout(this.aankondigTimer);
+  }
+
+  protected override willUpdate(veranderd: PropertyValues): void {
     const meldingen: string[] = [];
     this.niveau = this.bepaalKopniveau(meldingen);
     this.zichtbareDelen = this.bepaalDelen(meldingen);
+    if (veranderd.has('compact')) this.gesloten = this.compact ? new Set(this.alleGroepen().map((g) => g.id)) : new Set();
+    if (veranderd.has('toon')) this.doelwitMelding = this.toon ? this.gaNaar(this.toon, false) : undefined;
+    if (this.onbekendeMarkeringen.length) meldingen.push(teksten.onbekendeMarkeringen(this.onbekendeMarkeringen));
+    this.treffersPerGroep = this.zoek();
+    if (veranderd.has('zoekopdracht') && this.zoekopdracht.trim() && this.geslotenVoorZoeken) {
+      // Groepen met treffers gaan open, zodat de treffers te zien zijn.
+      this.gesloten = new Set([...this.geslotenVoorZoeken].filter((id) => !this.treffersPerGroep.get(id)?.zichtbaar));
+    }
+    if (this.doelwitMelding) meldingen.push(this.doelwitMelding);
     this.meldingen = meldingen;
     for (const melding of meldingen) this.waarschuw(melding);
   }
 
+  protected override updated(veranderd: PropertyValues): void {
+    if (veranderd.has('doelwit') && this.doelwit) {
+      const doel = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.doelwit)}`);
+      const rustig = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      doel?.scrollIntoView({ block: 'center', behavior: rustig ? 'auto' : 'smooth' });
+    }
+    const focus = this.focusNaUpdate?.();
+    this.focusNaUpdate = undefined;
+    focus?.focus();
+  }
+
   private bepaalKopniveau(meldingen: string[]): number {
-    const niveau = this.headingLevel;
-    if (Number.isInteger(niveau) && niveau >= 1 && niveau <= 6) return niveau;
-    meldingen.push(teksten.ongeldigKopniveau(this.getAttribute('heading-level') ?? String(niveau), STANDAARD_KOPNIVEAU));
+    const niveau = geldigKopniveau(this.headingLevel);
+    if (niveau) return niveau;
+    meldingen.push(teksten.ongeldigKopniveau(this.getAttribute('heading-level') ?? String(this.headingLevel), STANDAARD_KOPNIVEAU));
     return STANDAARD_KOPNIVEAU;
   }
 
@@ -107,18 +250,253 @@ export abstract class MwKaartBase extends LitElement {
     return delen;
   }
 
+  private alleGroepen(delen: Deel[] = this.kaart.delen): Groep[] {
+    return delen.flatMap((deel) => deel.groepen);
+  }
+
+  /** Per getoonde groep: past ze bij de zoekopdracht, en waar staan de treffers. */
+  private zoek(): Map<string, GroepTreffers> {
+    const termen = zoektermen(this.zoekopdracht);
+    const uitkomst = new Map<string, GroepTreffers>();
+    for (const groep of this.alleGroepen(this.zichtbareDelen)) {
+      const inTitel = treffers(groep.titel, termen);
+      const items = new Map<string, Bereik[]>();
+      for (const item of groep.items) {
+        const inItem = treffers(item.tekst, termen);
+        if (inItem) items.set(item.id, inItem);
+        else if (inTitel) items.set(item.id, []);
+      }
+      uitkomst.set(groep.id, { zichtbaar: items.size > 0, titel: inTitel ?? [], items });
+    }
+    return uitkomst;
+  }
+
   private waarschuw(melding: string): void {
     if (this.gewaarschuwd.has(melding)) return;
     this.gewaarschuwd.add(melding);
     console.warn(`<${this.localName}>: ${melding}`);
   }
 
+  /** Zegt iets tegen schermlezers via de live region, ook als dezelfde zin twee keer komt. */
+  private kondigAan(tekst: string): void {
+    this.aankondiging = '';
+    requestAnimationFrame(() => {
+      this.aankondiging = tekst;
+    });
+  }
+
+  /**
+   * Opent de groep van een groep of item, toont het en markeert het zichtbaar.
+   * Geeft een melding terug als dat niet kan.
+   */
+  private gaNaar(id: string, metFocus: boolean): string | undefined {
+    const groep = this.alleGroepen().find((g) => g.id === id || g.items.some((i) => i.id === id));
+    if (!groep) return teksten.onbekendDoelwit(id);
+    if (!this.alleGroepen(this.zichtbareDelen).includes(groep)) {
+      return teksten.verborgenDoelwit(id, this.deelKeuze?.attribuut ?? '');
+    }
+    if (this.zoekopdracht) this.wisZoekopdracht();
+    const gesloten = new Set(this.gesloten);
+    gesloten.delete(groep.id);
+    this.gesloten = gesloten;
+    this.doelwit = id;
+    if (metFocus) this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    return undefined;
+  }
+
+  // ——— Handlers ———
+
+  private readonly volgAdres = (): void => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id || !this.alleGroepen().some((g) => g.id === id || g.items.some((i) => i.id === id))) return;
+    const melding = this.gaNaar(id, true);
+    if (melding) this.waarschuw(melding);
+  };
+
+  private readonly vernieuwVoorAfdruk = (): void => {
+    this.requestUpdate();
+  };
+
   private wisselToelichting(): void {
     this.toelichtingOpen = !this.toelichtingOpen;
   }
 
+  private wisselBegrippen(): void {
+    this.begrippenOpen = !this.begrippenOpen;
+  }
+
+  private typZoekopdracht(gebeurtenis: InputEvent): void {
+    const waarde = (gebeurtenis.target as HTMLInputElement).value;
+    if (waarde.trim() && !this.geslotenVoorZoeken) this.geslotenVoorZoeken = new Set(this.gesloten);
+    this.zoekopdracht = waarde;
+    if (!waarde.trim()) {
+      this.herstelNaZoeken();
+      return;
+    }
+    clearTimeout(this.aankondigTimer);
+    this.aankondigTimer = setTimeout(() => this.kondigAan(this.zoekresultaatTekst()), AANKONDIGEN_NA_MS);
+  }
+
+  private herstelNaZoeken(): void {
+    clearTimeout(this.aankondigTimer);
+    if (this.geslotenVoorZoeken) this.gesloten = this.geslotenVoorZoeken;
+    this.geslotenVoorZoeken = undefined;
+  }
+
+  private wisZoekopdracht(): void {
+    this.zoekopdracht = '';
+    this.herstelNaZoeken();
+  }
+
+  private wisZoekopdrachtMetKnop(): void {
+    this.wisZoekopdracht();
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#zoekveld');
+  }
+
+  private zoekresultaatTekst(): string {
+    const totaal = this.alleGroepen(this.zichtbareDelen).reduce((som, g) => som + g.items.length, 0);
+    const gevonden = [...this.treffersPerGroep.values()].reduce((som, g) => som + g.items.size, 0);
+    return gevonden === 0
+      ? teksten.nietsGevonden(this.zoekopdracht.trim())
+      : teksten.zoekresultaat(gevonden, totaal, this.kaart.itemNaam ?? standaardItemNaam);
+  }
+
+  private wisselGroep(id: string): void {
+    const gesloten = new Set(this.gesloten);
+    if (!gesloten.delete(id)) gesloten.add(id);
+    this.gesloten = gesloten;
+  }
+
+  private openAlles(): void {
+    this.gesloten = new Set();
+    this.kondigAan(teksten.allesGeopend);
+  }
+
+  private sluitAlles(): void {
+    this.gesloten = new Set(this.alleGroepen().map((g) => g.id));
+    this.kondigAan(teksten.allesGesloten);
+  }
+
+  private async kopieerLink(id: string): Promise<void> {
+    const adres = `${window.location.href.split('#')[0]}#${encodeURIComponent(id)}`;
+    await this.kopieer(adres, teksten.linkGekopieerd);
+  }
+
+  private async kopieer(tekst: string, gelukt: string): Promise<void> {
+    if (await kopieerNaarKlembord(tekst, this.renderRoot)) {
+      this.kondigAan(gelukt);
+      return;
+    }
+    this.handmatigeKopie = tekst;
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLTextAreaElement>('#handmatige-kopie');
+  }
+
+  private sluitHandmatigeKopie(): void {
+    this.handmatigeKopie = undefined;
+  }
+
+  private selecteer(gebeurtenis: FocusEvent): void {
+    (gebeurtenis.target as HTMLTextAreaElement).select();
+  }
+
+  private wisselMarkering(item: Item): void {
+    const notities = new Map(this.notities);
+    if (!notities.delete(item.id)) notities.set(item.id, '');
+    this.notities = notities;
+    this.meldMarkeringen();
+  }
+
+  private zetNotitie(item: Item, gebeurtenis: InputEvent): void {
+    const notities = new Map(this.notities);
+    notities.set(item.id, (gebeurtenis.target as HTMLTextAreaElement).value);
+    this.notities = notities;
+    this.meldMarkeringen();
+  }
+
+  private vraagWissen(): void {
+    this.bevestigWissen = true;
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#wis-nee');
+  }
+
+  private annuleerWissen(): void {
+    this.bevestigWissen = false;
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#wis-knop');
+  }
+
+  private wisMarkeringen(): void {
+    this.notities = new Map();
+    this.bevestigWissen = false;
+    this.meldMarkeringen();
+    this.kondigAan(teksten.markeringenGewist);
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#overzicht-titel');
+  }
+
+  private async kopieerSamenvatting(): Promise<void> {
+    await this.kopieer(samenvattingAlsTekst(this.kaart, this.markeringen, new Date(), teksten), teksten.samenvattingGekopieerd);
+  }
+
+  private meldMarkeringen(): void {
+    const detail: MarkeringDetail = { kaart: this.kaart.id, markeringen: this.markeringen };
+    this.dispatchEvent(new CustomEvent('mw-markering', { detail, bubbles: true, composed: true }));
+  }
+
+  private drukAf(): void {
+    drukAf(this);
+  }
+
+  private openGesprek(): void {
+    const groepen = this.alleGroepen(this.zichtbareDelen);
+    const metDoelwit = groepen.findIndex((g) => g.id === this.doelwit || g.items.some((i) => i.id === this.doelwit));
+    this.gesprekIndex = Math.max(0, metDoelwit);
+    void this.updateComplete.then(() => {
+      this.gesprekVenster?.showModal();
+      this.renderRoot.querySelector<HTMLElement>('#gesprek-groep')?.focus();
+    });
+  }
+
+  private gaInGesprek(stap: number | 'begin' | 'eind'): void {
+    const aantal = this.alleGroepen(this.zichtbareDelen).length;
+    const huidig = this.gesprekIndex ?? 0;
+    const volgende = stap === 'begin' ? 0 : stap === 'eind' ? aantal - 1 : huidig + stap;
+    if (volgende < 0 || volgende >= aantal) {
+      this.kondigAan(volgende < 0 ? teksten.eersteGroep : teksten.laatsteGroep);
+      return;
+    }
+    this.gesprekIndex = volgende;
+  }
+
+  private toetsInGesprek(gebeurtenis: KeyboardEvent): void {
+    const doel = gebeurtenis.composedPath()[0] as HTMLElement;
+    if (doel.matches?.('input, textarea, select')) return;
+    const stappen: Record<string, number | 'begin' | 'eind'> = {
+      ArrowRight: 1,
+      ArrowDown: 1,
+      PageDown: 1,
+      ArrowLeft: -1,
+      ArrowUp: -1,
+      PageUp: -1,
+      Home: 'begin',
+      End: 'eind',
+    };
+    const stap = stappen[gebeurtenis.key];
+    if (stap === undefined) return;
+    gebeurtenis.preventDefault();
+    this.gaInGesprek(stap);
+  }
+
+  private sluitGesprek(): void {
+    this.gesprekVenster?.close();
+  }
+
+  private gesprekGesloten(): void {
+    this.gesprekIndex = undefined;
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#gespreksknop');
+  }
+
+  // ——— Weergave ———
+
   private renderToelichting(niveau: number): TemplateResult {
-    const { doel = [], toelichting, voetnoten = [], errata = [] } = this.kaart;
+    const { doel = [], toelichting, voetnoten = [], errata = [], begrippen = [] } = this.kaart;
     const knop = html`<button
       type="button"
       class="toelichting-knop"
@@ -128,6 +506,15 @@ export abstract class MwKaartBase extends LitElement {
       @click=${this.wisselToelichting}
     >
       <span class="openklapteken" aria-hidden="true"></span>${teksten.toelichting}
+    </button>`;
+    const begrippenKnop = html`<button
+      type="button"
+      class="toelichting-knop"
+      aria-expanded=${this.begrippenOpen ? 'true' : 'false'}
+      aria-controls="begrippen-inhoud"
+      @click=${this.wisselBegrippen}
+    >
+      <span class="openklapteken" aria-hidden="true"></span>${teksten.begrippen}
     </button>`;
     return html`<div class="toelichting" part="toelichting">
       ${kop(niveau, knop, { klasse: 'toelichting-titel' })}
@@ -140,23 +527,74 @@ export abstract class MwKaartBase extends LitElement {
             </ul>`
           : nothing}
         ${errata.map((erratum) => html`<p class="correctie">${teksten.correctie(erratum.gedrukt, erratum.verbeterd)} ${erratum.toelichting}</p>`)}
+        ${begrippen.length
+          ? html`<div class="begrippen-blok">
+              ${kop(niveau + 1, begrippenKnop, { klasse: 'toelichting-titel' })}
+              <div id="begrippen-inhoud" class="toelichting-inhoud" ?hidden=${!this.begrippenOpen}>
+                ${begrippenWeergave(begrippenInhoud as Begrippen, niveau + 2, teksten)}
+              </div>
+            </div>`
+          : nothing}
       </div>
+    </div>`;
+  }
+
+  private renderWerkbalk(): TemplateResult | typeof nothing {
+    const zoeken = !this.zonderZoeken;
+    return html`<div class="werkbalk" part="werkbalk">
+      ${zoeken
+        ? html`<div class="zoeken" role="search">
+            <label class="zoeklabel" for="zoekveld">${teksten.zoekLabel}</label>
+            <div class="zoekregel">
+              <input
+                id="zoekveld"
+                part="zoekveld"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="zoekresultaat"
+                .value=${this.zoekopdracht}
+                @input=${this.typZoekopdracht}
+              />
+              ${this.zoekopdracht
+                ? html`<button type="button" class="knop" part="knop" @click=${this.wisZoekopdrachtMetKnop}>${teksten.wisZoekopdracht}</button>`
+                : nothing}
+            </div>
+            <p id="zoekresultaat" class="zoekresultaat">${this.zoekopdracht.trim() ? this.zoekresultaatTekst() : ''}</p>
+          </div>`
+        : nothing}
+      <div class="knoppen">
+        <button type="button" class="knop" part="knop" @click=${this.openAlles}>${teksten.allesOpenen}</button>
+        <button type="button" class="knop" part="knop" @click=${this.sluitAlles}>${teksten.allesSluiten}</button>
+        ${this.zonderGespreksmodus
+          ? nothing
+          : html`<button type="button" class="knop" part="knop" id="gespreksknop" @click=${this.openGesprek}>${teksten.gespreksmodus}</button>`}
+        ${this.zonderAfdrukken
+          ? nothing
+          : html`<button type="button" class="knop" part="knop" @click=${this.drukAf}>${teksten.afdrukken}</button>`}
+      </div>
+      ${this.handmatigeKopie !== undefined
+        ? html`<div class="handmatige-kopie">
+            <label for="handmatige-kopie">${teksten.kopierenMislukt}</label>
+            <textarea id="handmatige-kopie" readonly rows="4" .value=${this.handmatigeKopie} @focus=${this.selecteer}></textarea>
+            <button type="button" class="knop" part="knop" @click=${this.sluitHandmatigeKopie}>${teksten.sluiten}</button>
+          </div>`
+        : nothing}
     </div>`;
   }
 
   private renderDeel(deel: Deel, niveau: number): TemplateResult {
     const kanten = this.kaart.kanten;
-    const titel = deel.nummer
-      ? html`<span class="nummer" aria-hidden="true">${deel.nummer}</span><span class="visueel-verborgen">${teksten.stap(deel.nummer)}: </span>${deel.titel}`
-      : deel.titel;
-    return html`<div class="deel" part="deel" id=${deel.id} data-sleutel=${deel.sleutel}>
-      ${kop(niveau, titel, { klasse: 'deel-titel', part: 'deel-titel' })}
+    const zichtbaar = deel.groepen.some((groep) => this.treffersPerGroep.get(groep.id)?.zichtbaar);
+    return html`<div class="deel" part="deel" id=${deel.id} data-sleutel=${deel.sleutel} ?hidden=${!zichtbaar}>
+      ${kop(niveau, this.deelTitel(deel), { klasse: 'deel-titel', part: 'deel-titel' })}
       ${kanten
         ? html`<div class="kanten">
             ${kanten.map((kant) => {
               const groepen = deel.groepen.filter((groep) => groep.kant === kant.id);
+              const kantZichtbaar = groepen.some((groep) => this.treffersPerGroep.get(groep.id)?.zichtbaar);
               return groepen.length
-                ? html`<div class="kant" part="kant" data-kant=${kant.id}>
+                ? html`<div class="kant" part="kant" data-kant=${kant.id} ?hidden=${!kantZichtbaar}>
                     ${kop(niveau + 1, html`<span class="kant-teken" aria-hidden="true"></span>${kant.titel}`, { klasse: 'kant-titel' })}
                     ${groepen.map((groep) => this.renderGroep(groep, niveau + 2))}
                   </div>`
@@ -167,30 +605,143 @@ export abstract class MwKaartBase extends LitElement {
     </div>`;
   }
 
+  private deelTitel(deel: Deel): TemplateResult | string {
+    return deel.nummer
+      ? html`<span class="nummer" aria-hidden="true">${deel.nummer}</span><span class="visueel-verborgen">${teksten.stap(deel.nummer)}: </span>${deel.titel}`
+      : deel.titel;
+  }
+
   private renderGroep(groep: Groep, niveau: number): TemplateResult {
-    return html`<div class="groep" part="groep" id=${groep.id}>
-      ${kop(niveau, groep.titel, { klasse: 'groep-titel', part: 'groep-titel' })}
-      <ul class="items">
-        ${groep.items.map((item) => html`<li class="item" part="item" id=${item.id}>${item.tekst}</li>`)}
+    const gevonden = this.treffersPerGroep.get(groep.id);
+    const open = !this.gesloten.has(groep.id);
+    const knop = html`<button
+      type="button"
+      class="groep-knop"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="items-${groep.id}"
+      @click=${() => this.wisselGroep(groep.id)}
+    >
+      <span class="openklapteken" aria-hidden="true"></span><span>${metTreffers(groep.titel, gevonden?.titel)}</span>
+    </button>`;
+    return html`<div
+      class="groep"
+      part="groep"
+      id=${groep.id}
+      tabindex=${this.doelwit === groep.id ? '-1' : nothing}
+      ?data-doelwit=${this.doelwit === groep.id}
+      ?hidden=${!gevonden?.zichtbaar}
+    >
+      ${kop(niveau, knop, { klasse: 'groep-titel', part: 'groep-titel' })}
+      <ul class="items" id="items-${groep.id}" ?hidden=${!open}>
+        ${groep.items.map((item) => this.renderItem(item, gevonden?.items.get(item.id)))}
       </ul>
     </div>`;
+  }
+
+  private renderItem(item: Item, bereiken: Bereik[] | undefined): TemplateResult {
+    const gemarkeerd = this.markeerbaar && this.notities.has(item.id);
+    const notitie = this.notities.get(item.id) ?? '';
+    return html`<li
+      class="item"
+      part="item"
+      id=${item.id}
+      tabindex=${this.doelwit === item.id ? '-1' : nothing}
+      ?data-doelwit=${this.doelwit === item.id}
+      ?data-gemarkeerd=${gemarkeerd}
+      ?hidden=${bereiken === undefined}
+    >
+      <span class="item-tekst">${metTreffers(item.tekst, bereiken)}</span>
+      ${gemarkeerd ? html`<span class="markering-label">${teksten.gemarkeerd}</span>` : nothing}
+      <span class="item-acties">
+        ${this.markeerbaar
+          ? html`<button
+              type="button"
+              class="klein markeer-knop"
+              part="markeer-knop"
+              aria-pressed=${gemarkeerd ? 'true' : 'false'}
+              @click=${() => this.wisselMarkering(item)}
+            >
+              ${teksten.markeer}
+            </button>`
+          : nothing}
+        <button type="button" class="klein link-knop" @click=${() => this.kopieerLink(item.id)}>${teksten.kopieerLink}</button>
+      </span>
+      ${gemarkeerd
+        ? html`<span class="notitie">
+            <label for="notitie-${item.id}">${teksten.notitieBij(this.kaart.itemNaam ?? standaardItemNaam)}</label>
+            <textarea
+              id="notitie-${item.id}"
+              part="notitie"
+              rows="2"
+              .value=${notitie}
+              @input=${(gebeurtenis: InputEvent) => this.zetNotitie(item, gebeurtenis)}
+            ></textarea>
+            ${notitie.trim() ? html`<span class="notitie-afdruk">${teksten.notitie}: ${notitie}</span>` : nothing}
+          </span>`
+        : nothing}
+    </li>`;
   }
 
   override render(): TemplateResult {
     const kaart = this.kaart;
     const niveau = this.niveau;
+    const zoekend = this.zoekopdracht.trim() !== '';
+    const nietsGevonden = zoekend && ![...this.treffersPerGroep.values()].some((g) => g.zichtbaar);
+    const gesprekGroepen = this.alleGroepen(this.zichtbareDelen);
     return html`<section class="kaart" part="kaart" aria-labelledby="titel" lang="nl" data-kaart=${kaart.id}>
       ${kop(niveau, kaart.titel, { id: 'titel', klasse: 'titel', part: 'titel' })}
       <div class="meldingen" role="status">
         ${this.meldingen.map((melding) => html`<p class="melding" part="melding">${melding}</p>`)}
       </div>
+      <p class="visueel-verborgen aankondiging" role="status">${this.aankondiging}</p>
       ${this.renderToelichting(niveau + 1)}
       ${kop(niveau + 1, kaart.vraag, { klasse: 'vraag', part: 'vraag' })}
       ${kaart.geenAfvinklijst
         ? html`<p class="geen-afvinklijst" part="geen-afvinklijst">${kaart.geenAfvinklijst.tekst}</p>`
         : nothing}
-      <div class="delen">${this.zichtbareDelen.map((deel) => this.renderDeel(deel, niveau + 2))}</div>
-      <p class="bron" part="bron">${teksten.bron(kaart.bron)}</p>
+      ${this.renderWerkbalk()}
+      <div class="delen">
+        ${nietsGevonden ? html`<p class="niets-gevonden">${teksten.nietsGevonden(this.zoekopdracht.trim())}</p>` : nothing}
+        ${this.zichtbareDelen.map((deel) => this.renderDeel(deel, niveau + 2))}
+      </div>
+      ${this.markeerbaar
+        ? overzichtWeergave({
+            kaart,
+            markeringen: this.markeringen,
+            niveau: niveau + 1,
+            teksten,
+            bevestigWissen: this.bevestigWissen,
+            kopieer: () => this.kopieerSamenvatting(),
+            vraagWissen: () => this.vraagWissen(),
+            wis: () => this.wisMarkeringen(),
+            annuleerWissen: () => this.annuleerWissen(),
+          })
+        : nothing}
+      <footer class="voet">
+        <p class="bron" part="bron">${teksten.bron(kaart.bron)}</p>
+        <p class="afdrukdatum">${teksten.afgedruktOp(new Date())}</p>
+      </footer>
+      <dialog
+        class="gesprek"
+        part="gesprek"
+        aria-labelledby="gesprek-titel"
+        @close=${this.gesprekGesloten}
+        @keydown=${this.toetsInGesprek}
+      >
+        ${this.gesprekIndex !== undefined && gesprekGroepen[this.gesprekIndex]
+          ? gesprekWeergave({
+              kaart,
+              groep: gesprekGroepen[this.gesprekIndex],
+              nummer: this.gesprekIndex + 1,
+              totaal: gesprekGroepen.length,
+              teksten,
+              aankondiging: this.aankondiging,
+              vorige: () => this.gaInGesprek(-1),
+              volgende: () => this.gaInGesprek(1),
+              sluit: () => this.sluitGesprek(),
+            })
+          : nothing}
+      </dialog>
     </section>`;
   }
 }

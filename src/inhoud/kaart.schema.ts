@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import type { Kaart } from './kaart.js';
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'een id is kebab-case: kleine letters, cijfers en streepjes'));
-const Tekst = v.pipe(v.string(), v.trim(), v.nonEmpty('mag niet leeg zijn'));
+export const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'een id is kebab-case: kleine letters, cijfers en streepjes'));
+export const Tekst = v.pipe(v.string(), v.trim(), v.nonEmpty('mag niet leeg zijn'));
 
 const Passage = v.strictObject({ tekst: Tekst, pagina: v.optional(Tekst) });
 
-const Bron = v.strictObject({
+export const Bron = v.strictObject({
   titel: Tekst,
   uitgever: Tekst,
   opdrachtgever: v.optional(Tekst),
@@ -41,10 +41,12 @@ export const KaartVorm = v.strictObject({
   titel: Tekst,
   vraag: Tekst,
   deelSoort: v.picklist(['kant', 'thema', 'fase', 'stap', 'doelgroep', 'deel']),
+  itemNaam: v.optional(v.strictObject({ enkelvoud: Tekst, meervoud: Tekst })),
   doel: v.optional(v.array(Passage)),
   toelichting: v.array(Tekst),
   voetnoten: v.optional(v.array(Tekst)),
   geenAfvinklijst: v.optional(Passage),
+  begrippen: v.optional(v.array(Id)),
   bron: Bron,
   kanten: v.optional(v.pipe(v.array(v.strictObject({ id: Id, titel: Tekst })), v.minLength(2))),
   delen: v.pipe(v.array(Deel), v.minLength(1, 'een kaart heeft minstens één deel')),

@@ -63,12 +63,19 @@ export interface Erratum {
   toelichting: string;
 }
 
+/** Hoe één item van de kaart heet, voor meldingen als „3 van 38 signalen”. */
+export interface ItemNaam {
+  enkelvoud: string;
+  meervoud: string;
+}
+
 export interface Kaart {
   id: string;
   titel: string;
   /** De centrale vraag die op de kaart staat. */
   vraag: string;
   deelSoort: DeelSoort;
+  itemNaam?: ItemNaam;
   /** Wat de kaart volgens de inleiding van het hoofdstuk doet. */
   doel?: Passage[];
   /** De toelichting naast de kaart, per alinea. */
@@ -76,6 +83,8 @@ export interface Kaart {
   voetnoten?: string[];
   /** De zin uit de bron dat de kaart géén afvinklijst is. */
   geenAfvinklijst?: Passage;
+  /** Ids van de begrippen (uit `content/begrippen.json`) waarnaar de toelichting verwijst. */
+  begrippen?: string[];
   bron: Bron;
   kanten?: Kant[];
   delen: Deel[];

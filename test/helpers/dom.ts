@@ -23,12 +23,18 @@ export interface Kop {
   tekst: string;
 }
 
-/** Alle koppen in de kaart, in volgorde, met hun niveau zoals de toegankelijkheidsboom het ziet. */
+/** Alle zichtbare koppen in de kaart, in volgorde, met hun niveau zoals de toegankelijkheidsboom het ziet. */
 export const koppen = (element: Element): Kop[] =>
-  alle(element, 'h1, h2, h3, h4, h5, h6, [role="heading"]').map((kop) => ({
+  alle(element, 'h1, h2, h3, h4, h5, h6, [role="heading"]')
+    .filter((kop) => kop.checkVisibility())
+    .map((kop) => ({
     niveau: kop.getAttribute('role') === 'heading' ? Number(kop.getAttribute('aria-level')) : Number(kop.localName.slice(1)),
-    tekst: tekstVan(kop),
-  }));
+      tekst: tekstVan(kop),
+    }));
+
+/** De tekst van elk item (zonder de knoppen erbij), in volgorde. */
+export const itemteksten = (binnen: Element | ShadowRoot): string[] =>
+  [...binnen.querySelectorAll('li.item:not([hidden]) .item-tekst')].map(tekstVan);
 
 /** Maakt een kaart-element met attributen en wacht tot het getekend is. */
 export async function kaartMet<T extends MwKaartBase = MwKaartBase>(tag: string, attributen: Record<string, string> = {}): Promise<T> {

@@ -17,9 +17,12 @@ export function zoek(knoop: Knoop, voorwaarde: (knoop: Knoop) => boolean): Knoop
   return [...(voorwaarde(knoop) ? [knoop] : []), ...knoop.children.flatMap((kind) => zoek(kind, voorwaarde))];
 }
 
-/** De tekst die een knoop bevat, zoals een schermlezer hem voorleest. */
+/** De tekst die een knoop bevat, zoals een schermlezer hem voorleest, zonder de tekst van knoppen en velden erin. */
 export const tekstIn = (knoop: Knoop): string =>
-  zoek(knoop, (k) => k.role === 'text')
+  zoek(
+    { ...knoop, children: knoop.children.filter((kind) => !['button', 'textbox', 'group'].includes(kind.role)) },
+    (k) => k.role === 'text',
+  )
     .map((k) => k.name)
     .join('')
     .replace(/\s+/g, ' ')

@@ -1,0 +1,64 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Begrippen } from '../inhoud/begrippen.js';
+import type { Teksten } from '../teksten.js';
+import { kop } from './kop.js';
+
+/**
+ * De begrippen uit het boek (pagina 6 en 7): de omschrijvingen als definitielijst en de tabel
+ * met de drie typen dienstverlening, met de percentages als tekst én als balk. Gedeeld door
+ * `<mw-begrippen>` en de toelichting van de kaarten.
+ */
+export function begrippenWeergave(begrippen: Begrippen, niveau: number, teksten: Teksten): TemplateResult {
+  const { dienstverlening } = begrippen;
+  return html`<div class="begrippen">
+    ${kop(niveau, begrippen.vraag, { klasse: 'begrippen-vraag' })}
+    ${begrippen.inleiding.map((alinea) => html`<p>${alinea}</p>`)}
+    <dl class="begrippenlijst">
+      ${begrippen.begrippen.map(
+        (begrip) => html`<div class="begrip" id=${begrip.id}>
+          <dt>${begrip.term}</dt>
+          ${begrip.tekst.map((alinea) => html`<dd>${alinea}</dd>`)}
+        </div>`,
+      )}
+    </dl>
+    <figure class="dienstverlening">
+      <figcaption>
+        ${kop(niveau, dienstverlening.titel, { klasse: 'dienstverlening-titel' })}
+        <p>${dienstverlening.toelichting}</p>
+      </figcaption>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${dienstverlening.kolommen.type}</th>
+            <th scope="col">${dienstverlening.kolommen.omschrijving}</th>
+            <th scope="col">${dienstverlening.kolommen.aandeel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${dienstverlening.typen.map(
+            (type) => html`<tr id=${type.id}>
+              <th scope="row">
+                ${type.naam}${type.ondertitel ? html`<span class="ondertitel">${type.ondertitel}</span>` : nothing}
+              </th>
+              <td>
+                <ul>
+                  ${type.omschrijving.map((regel) => html`<li>${regel}</li>`)}
+                </ul>
+              </td>
+              <td class="aandeel">
+                <span class="aandeel-tekst">${teksten.procent(type.procent)}</span>
+                <span class="balk" aria-hidden="true"><span class="vulling" style=${styleMap({ inlineSize: `${type.procent}%` })}></span></span>
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </figure>
+    ${begrippen.voetnoten?.length
+      ? html`<ul class="voetnoten" aria-label=${teksten.voetnoten}>
+          ${begrippen.voetnoten.map((voetnoot) => html`<li>${voetnoot}</li>`)}
+        </ul>`
+      : nothing}
+  </div>`;
+}

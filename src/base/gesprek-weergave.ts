@@ -1,0 +1,47 @@
+import { html, type TemplateResult } from 'lit';
+import type { Groep, Kaart } from '../inhoud/kaart.js';
+import type { Teksten } from '../teksten.js';
+
+export interface GesprekOpties {
+  kaart: Kaart;
+  groep: Groep;
+  nummer: number;
+  totaal: number;
+  teksten: Teksten;
+  aankondiging: string;
+  vorige: () => void;
+  volgende: () => void;
+  sluit: () => void;
+}
+
+/**
+ * De inhoud van de gespreksmodus: één groep in grote letters, met waar je bent („Groep 3 van 8”)
+ * en knoppen voor vorige en volgende. De pijltjestoetsen en Esc regelt het element.
+ * Binnen het modale venster staat een eigen live region, want wat erbuiten staat is dan inert.
+ */
+export function gesprekWeergave(opties: GesprekOpties): TemplateResult {
+  const { kaart, groep, nummer, totaal, teksten } = opties;
+  const deel = kaart.delen.find((d) => d.groepen.includes(groep));
+  const kant = kaart.kanten?.find((k) => k.id === groep.kant);
+  const deelTitel = deel?.nummer ? `${teksten.stap(deel.nummer)}: ${deel.titel}` : deel?.titel;
+  return html`<div class="gesprek-kop">
+      <p id="gesprek-titel" class="gesprek-kaart">${teksten.gesprekTitel(kaart.titel)}</p>
+      <p class="gesprek-positie" role="status">${teksten.gesprekPositie(nummer, totaal)}</p>
+      <button type="button" class="knop" @click=${opties.sluit}>${teksten.gesprekSluiten}</button>
+    </div>
+    <p class="gesprek-deel">${[deelTitel, kant?.titel].filter(Boolean).join(' · ')}</p>
+    <h2 id="gesprek-groep" class="gesprek-groep" tabindex="-1">${groep.titel}</h2>
+    <ul class="gesprek-items">
+      ${groep.items.map((item) => html`<li>${item.tekst}</li>`)}
+    </ul>
+    <div class="gesprek-navigatie">
+      <button type="button" class="knop" aria-disabled=${nummer === 1 ? 'true' : 'false'} @click=${opties.vorige}>
+        ${teksten.vorigeGroep}
+      </button>
+      <button type="button" class="knop" aria-disabled=${nummer === totaal ? 'true' : 'false'} @click=${opties.volgende}>
+        ${teksten.volgendeGroep}
+      </button>
+    </div>
+    <p class="gesprek-hulp">${teksten.gesprekHulp}</p>
+    <p class="visueel-verborgen" role="status">${opties.aankondiging}</p>`;
+}

@@ -1,0 +1,62 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Kaart } from '../inhoud/kaart.js';
+import type { Teksten } from '../teksten.js';
+import { kop } from './kop.js';
+import { perDeel, type Markering } from './markeringen.js';
+
+export interface OverzichtOpties {
+  kaart: Kaart;
+  markeringen: Markering[];
+  niveau: number;
+  teksten: Teksten;
+  bevestigWissen: boolean;
+  kopieer: () => void;
+  vraagWissen: () => void;
+  wis: () => void;
+  annuleerWissen: () => void;
+}
+
+/**
+ * Wat de gebruiker voor deze casus markeerde, per deel en (op de Argumentenkaart) per kant naast
+ * elkaar, met de notities. Zonder aantallen, scores of conclusies: alleen de zinnen zelf.
+ */
+export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
+  const { kaart, markeringen, niveau, teksten } = opties;
+  return html`<div class="overzicht" part="overzicht">
+    ${kop(niveau, teksten.overzicht, { id: 'overzicht-titel', klasse: 'overzicht-titel' })}
+    ${markeringen.length === 0 ? html`<p>${teksten.nogNietsGemarkeerd}</p>` : nothing}
+    ${perDeel(kaart, markeringen).map(
+      ({ deel, perKant }) => html`<div class="overzicht-deel">
+        ${kop(niveau + 1, deel.nummer ? `${teksten.stap(deel.nummer)}: ${deel.titel}` : deel.titel, { klasse: 'deel-titel' })}
+        <div class="kanten">
+          ${perKant.map(
+            ({ kant, markeringen: lijst }) => html`<div class="kant" data-kant=${kant?.id ?? nothing}>
+              ${kant ? kop(niveau + 2, html`<span class="kant-teken" aria-hidden="true"></span>${kant.titel}`, { klasse: 'kant-titel' }) : nothing}
+              <ul class="items">
+                ${lijst.map(
+                  (markering) => html`<li>
+                    ${markering.tekst}
+                    ${markering.notitie.trim() ? html`<span class="overzicht-notitie">${teksten.notitie}: ${markering.notitie}</span>` : nothing}
+                  </li>`,
+                )}
+              </ul>
+            </div>`,
+          )}
+        </div>
+      </div>`,
+    )}
+    <div class="knoppen overzicht-knoppen">
+      <button type="button" class="knop" part="knop" @click=${opties.kopieer}>${teksten.kopieerAlsTekst}</button>
+      ${markeringen.length && !opties.bevestigWissen
+        ? html`<button type="button" class="knop" part="knop" id="wis-knop" @click=${opties.vraagWissen}>${teksten.wisMarkeringen}</button>`
+        : nothing}
+    </div>
+    ${opties.bevestigWissen
+      ? html`<div class="bevestig" role="group" aria-labelledby="wis-vraag">
+          <p id="wis-vraag">${teksten.wisVraag}</p>
+          <button type="button" class="knop" part="knop" @click=${opties.wis}>${teksten.wisJa}</button>
+          <button type="button" class="knop" part="knop" id="wis-nee" @click=${opties.annuleerWissen}>${teksten.wisNee}</button>
+        </div>`
+      : nothing}
+  </div>`;
+}
