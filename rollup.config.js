@@ -2,6 +2,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 const kaarten = ['signalen', 'argumenten', 'vragen', 'vragen-beleid', 'vragen-maatwerk', 'lessen'];
 
@@ -10,7 +11,22 @@ const npmIngangen = [
   'src/index.ts',
   'src/inhoud/kaart.schema.ts',
   ...kaarten.flatMap((kaart) => [`src/${kaart}-kaart/${kaart}-kaart.ts`, `src/${kaart}-kaart/${kaart}-kaart.component.ts`]),
+  'src/begrippen/begrippen.ts',
+  'src/begrippen/begrippen.component.ts',
 ];
+
+/** Verkleint de CSS in `css\`…\`` en de HTML in `html\`…\`` van Lit; de tekst in de templates blijft gelijk. */
+const verkleinLiterals = () => ({
+  name: 'verklein-literals',
+  async transform(code, id) {
+    if (!/\.[jt]s$/.test(id) || id.includes('node_modules')) return null;
+    const uitkomst = await minifyHTMLLiterals(code, {
+      fileName: id,
+      html: { collapseWhitespace: true, conservativeCollapse: true, removeComments: true },
+    });
+    return uitkomst ? { code: uitkomst.code, map: uitkomst.map } : null;
+  },
+});
 
 const tsBuild = (extra = {}) =>
   typescript({ tsconfig: 'tsconfig.build.json', noEmitOnError: true, importHelpers: false, ...extra });
@@ -27,7 +43,11 @@ export default [
       preserveModulesRoot: '.',
       sourcemap: true,
     },
-    plugins: [json({ preferConst: true }), tsBuild({ declaration: true, declarationDir: 'dist/esm', outDir: 'dist/esm' })],
+    plugins: [
+      json({ preferConst: true }),
+      tsBuild({ declaration: true, declarationDir: 'dist/esm', outDir: 'dist/esm' }),
+      verkleinLiterals(),
+    ],
   },
   // Voor `<script type="module">`: één zelfstandige bundel met Lit erin.
   {
@@ -37,6 +57,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       json({ preferConst: true, compact: true }),
       tsBuild({ declaration: false, outDir: 'dist' }),
+      verkleinLiterals(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { klembordPlugin } from './test/plugins/klembord.js';
 import { mediaPlugin } from './test/plugins/media.js';
 import { tellingReporter } from './test/plugins/telling.js';
 import { toegankelijkheidsboomPlugin } from './test/plugins/toegankelijkheidsboom.js';
@@ -9,7 +10,7 @@ import { toegankelijkheidsboomPlugin } from './test/plugins/toegankelijkheidsboo
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [
     chromeLauncher({

@@ -1,6 +1,6 @@
 /**
  * maatwerk-kaarten: de kaarten uit de Denkhulp maatwerk als web components.
- * Dit bestand registreert alle zes de elementen en exporteert hun klassen en typen.
+ * Dit bestand registreert de zes kaarten en <mw-begrippen>, en exporteert hun klassen en typen.
  */
 export { MwSignalenKaart } from './signalen-kaart/signalen-kaart.js';
 export { MwArgumentenKaart } from './argumenten-kaart/argumenten-kaart.js';
@@ -8,6 +8,9 @@ export { MwVragenKaart } from './vragen-kaart/vragen-kaart.js';
 export { MwVragenBeleidKaart } from './vragen-beleid-kaart/vragen-beleid-kaart.js';
 export { MwVragenMaatwerkKaart } from './vragen-maatwerk-kaart/vragen-maatwerk-kaart.js';
 export { MwLessenKaart } from './lessen-kaart/lessen-kaart.js';
+export { MwBegrippen } from './begrippen/begrippen.js';
 export { MwKaartBase, type DeelKeuze } from './base/kaart-base.js';
-export type { Kaart, Deel, Groep, Item, Kant, Bron, Passage, Erratum, DeelSoort } from './inhoud/kaart.js';
+export type { Kaart, Deel, Groep, Item, Kant, Bron, Passage, Erratum, DeelSoort, ItemNaam } from './inhoud/kaart.js';
+export type { Begrippen, Begrip, Dienstverlening, Dienstverleningstype } from './inhoud/begrippen.js';
+export type { Markering, MarkeringDetail, MarkeringInvoer } from './base/markeringen.js';
 export { versie } from './versie.js';

@@ -8,6 +8,10 @@ import { versie } from '../versie.js';
 import { drukAf } from './afdrukken.js';
 import { begrippenWeergave } from './begrippen-weergave.js';
 import { gesprekWeergave } from './gesprek-weergave.js';
+import { afdrukStijl } from './afdruk.styles.js';
+import { begrippenStijl } from './begrippen.styles.js';
+import { gesprekStijl } from './gesprek.styles.js';
+import { interactieStijl } from './interactie.styles.js';
 import { kaartStijl } from './kaart.styles.js';
 import { kopieerNaarKlembord } from './klembord.js';
 import { kop } from './kop.js';
@@ -88,7 +92,7 @@ declare global {
  * @cssprop --mw-hoekradius - Afronding van de hoeken.
  */
 export abstract class MwKaartBase extends LitElement {
-  static override styles = [kaartStijl];
+  static override styles = [kaartStijl, interactieStijl, begrippenStijl, gesprekStijl, afdrukStijl];
 
   /** De versie van maatwerk-kaarten die dit element registreerde. */
   static readonly versie: string = versie;
@@ -194,7 +198,8 @@ export abstract class MwKaartBase extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.volgAdres);
     window.addEventListener('beforeprint', this.vernieuwVoorAfdruk);
-    this.volgAdres();
+    // Pas na de eerste weergave zijn de delen bekend waarin het doel moet staan.
+    void this.updateComplete.then(this.volgAdres);
   }
 
   override disconnectedCallback(): void {
@@ -543,7 +548,7 @@ export abstract class MwKaartBase extends LitElement {
     const zoeken = !this.zonderZoeken;
     return html`<div class="werkbalk" part="werkbalk">
       ${zoeken
-        ? html`<div class="zoeken" role="search">
+        ? html`<div class="zoeken">
             <label class="zoeklabel" for="zoekveld">${teksten.zoekLabel}</label>
             <div class="zoekregel">
               <input

@@ -14,6 +14,7 @@ export const kaartStijl = css`
     --_vlak: var(--mw-kleur-vlak, #f3f3f3);
     --_focus: var(--mw-kleur-focus, #000000);
     --_melding: var(--mw-kleur-melding, #8a4b00);
+    --_markering: var(--mw-kleur-markering, #fff3b0);
     --_lettertype: var(--mw-lettertype, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     --_grootte: var(--mw-lettergrootte, 1rem);
     --_ruimte: var(--mw-ruimte, 1rem);
@@ -131,7 +132,7 @@ export const kaartStijl = css`
     text-decoration-thickness: 0.15em;
   }
 
-  .toelichting-knop:focus-visible {
+  :is(button, input, textarea, [tabindex]):focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 5px var(--_achtergrond);
@@ -300,42 +301,8 @@ export const kaartStijl = css`
       forced-color-adjust: none;
     }
 
-    .toelichting-knop:focus-visible {
+    :is(button, input, textarea, [tabindex]):focus-visible {
       outline-color: Highlight;
-    }
-  }
-
-  @media print {
-    .kaart {
-      border: 0;
-      padding: 0;
-      color: #000;
-      background: #fff;
-    }
-
-    .toelichting-knop {
-      min-block-size: 0;
-      padding: 0;
-      color: inherit;
-      text-decoration: none;
-    }
-
-    .openklapteken,
-    .meldingen {
-      display: none;
-    }
-
-    .toelichting-inhoud[hidden] {
-      display: grid;
-    }
-
-    .groep {
-      border-color: #000;
-      background: none;
-    }
-
-    .titel {
-      color: #000;
     }
   }
 `;

@@ -23,7 +23,7 @@ export interface OverzichtOpties {
 export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
   const { kaart, markeringen, niveau, teksten } = opties;
   return html`<div class="overzicht" part="overzicht">
-    ${kop(niveau, teksten.overzicht, { id: 'overzicht-titel', klasse: 'overzicht-titel' })}
+    ${kop(niveau, teksten.overzicht, { id: 'overzicht-titel', klasse: 'overzicht-titel', focusbaar: true })}
     ${markeringen.length === 0 ? html`<p>${teksten.nogNietsGemarkeerd}</p>` : nothing}
     ${perDeel(kaart, markeringen).map(
       ({ deel, perKant }) => html`<div class="overzicht-deel">
@@ -45,12 +45,12 @@ export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
         </div>
       </div>`,
     )}
-    <div class="knoppen overzicht-knoppen">
-      <button type="button" class="knop" part="knop" @click=${opties.kopieer}>${teksten.kopieerAlsTekst}</button>
-      ${markeringen.length && !opties.bevestigWissen
-        ? html`<button type="button" class="knop" part="knop" id="wis-knop" @click=${opties.vraagWissen}>${teksten.wisMarkeringen}</button>`
-        : nothing}
-    </div>
+    ${markeringen.length && !opties.bevestigWissen
+      ? html`<div class="knoppen overzicht-knoppen">
+          <button type="button" class="knop" part="knop" id="kopieer-knop" @click=${opties.kopieer}>${teksten.kopieerAlsTekst}</button>
+          <button type="button" class="knop" part="knop" id="wis-knop" @click=${opties.vraagWissen}>${teksten.wisMarkeringen}</button>
+        </div>`
+      : nothing}
     ${opties.bevestigWissen
       ? html`<div class="bevestig" role="group" aria-labelledby="wis-vraag">
           <p id="wis-vraag">${teksten.wisVraag}</p>

@@ -1,0 +1,269 @@
+import { css } from 'lit';
+
+/** Werkbalk, zoeken, knoppen, open- en dichtklappen, markeren, deeplinks en het overzicht. */
+export const interactieStijl = css`
+  .werkbalk {
+    display: grid;
+    gap: calc(var(--_ruimte) * 0.5);
+    margin-block-start: var(--_ruimte);
+  }
+
+  .zoeklabel {
+    display: block;
+    font-weight: 700;
+  }
+
+  .zoekregel {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.25rem;
+  }
+
+  #zoekveld {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+    min-block-size: 2.75rem;
+    padding: 0.375rem 0.5rem;
+    border: 2px solid var(--_tekst);
+    border-radius: var(--_hoek);
+    background: var(--_achtergrond);
+    color: var(--_tekst);
+    font: inherit;
+  }
+
+  #zoekveld::-webkit-search-cancel-button {
+    display: none;
+  }
+
+  .zoekresultaat:empty {
+    display: none;
+  }
+
+  .knoppen {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .knop {
+    min-block-size: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_hoek);
+    background: var(--_achtergrond);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .knop:hover {
+    background: var(--_vlak);
+  }
+
+  .knop[aria-disabled='true'] {
+    border-style: dashed;
+    cursor: not-allowed;
+  }
+
+  .klein {
+    min-block-size: 2rem;
+    min-inline-size: 2rem;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_hoek);
+    background: var(--_achtergrond);
+    color: var(--_accent);
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+
+  .markeer-knop[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_achtergrond);
+  }
+
+  .markeer-knop[aria-pressed='true']::before {
+    content: '★ ' / '';
+  }
+
+  .groep-knop {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+    inline-size: 100%;
+    margin: 0;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .groep-knop .openklapteken {
+    flex: none;
+    transform: rotate(-45deg) translate(-0.1em, -0.1em);
+  }
+
+  .groep-knop[aria-expanded='true'] .openklapteken {
+    transform: rotate(45deg);
+  }
+
+  .items[hidden],
+  [hidden] {
+    display: none;
+  }
+
+  mark {
+    background: var(--_markering);
+    color: inherit;
+    text-decoration: underline;
+    text-decoration-thickness: 0.1em;
+  }
+
+  .item-acties {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin-block-start: 0.25rem;
+  }
+
+  .item[data-gemarkeerd] {
+    margin-inline-start: -0.375rem;
+    padding-inline-start: 0.25rem;
+    border-inline-start: 0.25rem solid var(--_accent);
+    background: var(--_markering);
+  }
+
+  .markering-label,
+  .notitie-afdruk,
+  .afdrukdatum {
+    display: none;
+  }
+
+  .notitie {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-start: 0.5rem;
+  }
+
+  .notitie label {
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+
+  textarea {
+    inline-size: 100%;
+    min-block-size: 3rem;
+    padding: 0.375rem;
+    border: 2px solid var(--_tekst);
+    border-radius: var(--_hoek);
+    background: var(--_achtergrond);
+    color: var(--_tekst);
+    font: inherit;
+    resize: vertical;
+  }
+
+  [data-doelwit] {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+    background: var(--_markering);
+  }
+
+  .niets-gevonden {
+    font-weight: 700;
+  }
+
+  .handmatige-kopie {
+    display: grid;
+    gap: 0.5rem;
+    padding: calc(var(--_ruimte) * 0.5);
+    border: 2px solid var(--_melding);
+    border-radius: var(--_hoek);
+  }
+
+  .overzicht {
+    display: grid;
+    gap: calc(var(--_ruimte) * 0.75);
+    margin-block-start: calc(var(--_ruimte) * 1.5);
+    padding-block-start: var(--_ruimte);
+    border-block-start: 2px solid var(--_accent);
+  }
+
+  .overzicht-titel {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+
+  .overzicht-deel {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .overzicht-notitie {
+    display: block;
+    font-style: italic;
+  }
+
+  .bevestig {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: calc(var(--_ruimte) * 0.5);
+    border: 2px solid var(--_melding);
+    border-radius: var(--_hoek);
+  }
+
+  .bevestig p {
+    flex-basis: 100%;
+    font-weight: 700;
+  }
+
+  @container (max-width: 24rem) {
+    .knop {
+      padding-inline: 0.5rem;
+      font-size: 0.875em;
+    }
+  }
+
+  @container (min-width: 40rem) {
+    .overzicht .kanten:has(> .kant + .kant) {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  @media (forced-colors: active) {
+    .knop,
+    .klein,
+    #zoekveld,
+    textarea {
+      border-color: ButtonText;
+    }
+
+    .markeer-knop[aria-pressed='true'] {
+      border-width: 3px;
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+
+    mark {
+      background: Mark;
+      color: MarkText;
+      forced-color-adjust: none;
+    }
+
+    .item[data-gemarkeerd] {
+      border-inline-start-color: Highlight;
+    }
+
+    [data-doelwit] {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,12 @@
+import { defineer } from '../base/defineer.js';
+import { MwBegrippen } from './begrippen.component.js';
+
+export { MwBegrippen };
+
+defineer('mw-begrippen', MwBegrippen);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mw-begrippen': MwBegrippen;
+  }
+}

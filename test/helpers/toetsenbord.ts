@@ -1,0 +1,30 @@
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+
+/** Het element dat echt de focus heeft, ook binnen shadow roots. */
+export function actiefElement(): Element | null {
+  let actief = document.activeElement;
+  while (actief?.shadowRoot?.activeElement) actief = actief.shadowRoot.activeElement;
+  return actief;
+}
+
+/**
+ * Drukt Tab (of Shift+Tab) tot de focus op een element staat dat aan de voorwaarde voldoet,
+ * zoals iemand die alleen het toetsenbord gebruikt. Faalt na `maximaal` stappen.
+ */
+export async function tabTot(voorwaarde: (element: Element) => boolean, maximaal = 200, terug = false): Promise<Element> {
+  for (let stap = 0; stap < maximaal; stap += 1) {
+    await sendKeys({ press: terug ? 'Shift+Tab' : 'Tab' });
+    const actief = actiefElement();
+    if (actief && voorwaarde(actief)) return actief;
+  }
+  throw new Error(`Na ${maximaal} keer Tab nog niet bij het gezochte element (nu: ${actiefElement()?.outerHTML.slice(0, 120)})`);
+}
+
+/** Een knop met precies deze tekst. */
+export const knopMetTekst =
+  (tekst: string) =>
+  (element: Element): boolean =>
+    element.localName === 'button' && (element.textContent ?? '').replace(/\s+/g, ' ').trim() === tekst;
+
+/** Geeft de testpagina toegang tot het klembord (zie test/plugins/klembord.js). */
+export const staKlembordToe = (): Promise<boolean> => executeServerCommand<boolean>('klembord-toestaan');
