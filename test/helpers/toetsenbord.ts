@@ -27,4 +27,4 @@ export const knopMetTekst =
     element.localName === 'button' && (element.textContent ?? '').replace(/\s+/g, ' ').trim() === tekst;
 
 /** Geeft de testpagina toegang tot het klembord (zie test/plugins/klembord.js). */
-export const staKlembordToe = (): Promise<boolean> => executeServerCommand<boolean>('klembord-toestaan');
+export const staKlembordToe = (): Promise<boolean> => executeServerCommand<boolean, undefined>('klembord-toestaan');
