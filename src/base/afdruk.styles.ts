@@ -29,6 +29,7 @@ export const afdrukStijl = css`
 
     .openklapteken,
     .meldingen,
+    .begrippen-blok[data-dicht],
     .werkbalk,
     .item-acties,
     .notitie label,
@@ -38,12 +39,11 @@ export const afdrukStijl = css`
       display: none;
     }
 
-    .toelichting-inhoud[hidden],
     .delen [hidden] {
       display: revert;
     }
 
-    .toelichting-inhoud[hidden] {
+    .toelichting-inhoud[hidden]:not(.begrippen-inhoud) {
       display: grid;
     }
 

@@ -39,7 +39,7 @@ export function begrippenWeergave(begrippen: Begrippen, niveau: number, teksten:
           ${dienstverlening.typen.map(
             (type) => html`<tr id=${type.id}>
               <th scope="row">
-                ${type.naam}${type.ondertitel ? html`<span class="ondertitel">${type.ondertitel}</span>` : nothing}
+                ${type.naam}${type.ondertitel ? html` <span class="ondertitel">${type.ondertitel}</span>` : nothing}
               </th>
               <td>
                 <ul>

@@ -533,9 +533,9 @@ export abstract class MwKaartBase extends LitElement {
           : nothing}
         ${errata.map((erratum) => html`<p class="correctie">${teksten.correctie(erratum.gedrukt, erratum.verbeterd)} ${erratum.toelichting}</p>`)}
         ${begrippen.length
-          ? html`<div class="begrippen-blok">
+          ? html`<div class="begrippen-blok" ?data-dicht=${!this.begrippenOpen}>
               ${kop(niveau + 1, begrippenKnop, { klasse: 'toelichting-titel' })}
-              <div id="begrippen-inhoud" class="toelichting-inhoud" ?hidden=${!this.begrippenOpen}>
+              <div id="begrippen-inhoud" class="toelichting-inhoud begrippen-inhoud" ?hidden=${!this.begrippenOpen}>
                 ${begrippenWeergave(begrippenInhoud as Begrippen, niveau + 2, teksten)}
               </div>
             </div>`

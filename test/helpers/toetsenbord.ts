@@ -13,11 +13,19 @@ export function actiefElement(): Element | null {
  */
 export async function tabTot(voorwaarde: (element: Element) => boolean, maximaal = 200, terug = false): Promise<Element> {
   for (let stap = 0; stap < maximaal; stap += 1) {
-    await sendKeys({ press: terug ? 'Shift+Tab' : 'Tab' });
+    await toetsen(terug ? ['Shift', 'Tab'] : ['Tab']);
     const actief = actiefElement();
     if (actief && voorwaarde(actief)) return actief;
   }
   throw new Error(`Na ${maximaal} keer Tab nog niet bij het gezochte element (nu: ${actiefElement()?.outerHTML.slice(0, 120)})`);
+}
+
+/** Drukt een toetscombinatie, zoals ['Control', 'a']: de eerste toetsen ingedrukt houden, de laatste aanslaan. */
+export async function toetsen(combinatie: string[]): Promise<void> {
+  const vast = combinatie.slice(0, -1);
+  for (const toets of vast) await sendKeys({ down: toets });
+  await sendKeys({ press: combinatie[combinatie.length - 1] });
+  for (const toets of vast.reverse()) await sendKeys({ up: toets });
 }
 
 /** Een knop met precies deze tekst. */

@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
+import { emuleerMedia, gewoneMedia } from './helpers/media.js';
+
+const afdrukknop = (kaart: Element) => alle(kaart, 'button.knop').find((k) => tekstVan(k) === 'Afdrukken') as HTMLButtonElement | undefined;
+
+describe('afdrukken', () => {
+  afterEach(() => gewoneMedia());
+
+  it('drukt met de knop alleen deze kaart af, op A4, en zet de pagina daarna terug', async () => {
+    const kaart = await kaartMet('mw-signalen-kaart');
+    const origineel = window.print;
+    const tijdensAfdrukken: { attribuut: boolean; stijl: string }[] = [];
+    window.print = () => {
+      tijdensAfdrukken.push({
+        attribuut: kaart.hasAttribute('data-mw-afdrukken'),
+        stijl: document.adoptedStyleSheets.flatMap((blad) => [...blad.cssRules].map((regel) => regel.cssText)).join('\n'),
+      });
+    };
+    try {
+      afdrukknop(kaart)!.click();
+    } finally {
+      window.print = origineel;
+    }
+    expect(tijdensAfdrukken).to.have.length(1);
+    expect(tijdensAfdrukken[0].attribuut).to.equal(true);
+    expect(tijdensAfdrukken[0].stijl.toLowerCase()).to.contain('size: a4');
+    expect(tijdensAfdrukken[0].stijl).to.contain('visibility: hidden');
+    window.dispatchEvent(new Event('afterprint'));
+    expect(kaart.hasAttribute('data-mw-afdrukken')).to.equal(false);
+    expect(document.adoptedStyleSheets).to.have.length(0);
+  });
+
+  it('heeft geen afdrukknop met zonder-afdrukken', async () => {
+    const kaart = await kaartMet('mw-signalen-kaart', { 'zonder-afdrukken': '' });
+    expect(afdrukknop(kaart)).to.equal(undefined);
+  });
+
+  it('drukt markeringen en notities als tekst af, met bron en datum, zonder knoppen en velden', async () => {
+    const kaart = await kaartMet('mw-vragen-kaart', { markeerbaar: '', compact: '' });
+    kaart.markeringen = [{ item: 'vragen-aanleiding-2', notitie: 'Overleg met teamleider' }];
+    await kaart.updateComplete;
+    await emuleerMedia({ media: 'print' });
+    const item = een(kaart, '#vragen-aanleiding-2') as HTMLElement;
+    const zichtbaar = (element: Element | null) => !!element && (element as HTMLElement).checkVisibility();
+    expect(zichtbaar(item.querySelector('.markering-label'))).to.equal(true);
+    expect(tekstVan(item.querySelector('.notitie-afdruk'))).to.equal('Notitie: Overleg met teamleider');
+    expect(zichtbaar(item.querySelector('textarea'))).to.equal(false);
+    expect(alle(kaart, 'button, input').filter(zichtbaar).map((e) => e.localName + '.' + e.className)).to.deep.equal([
+      'button.toelichting-knop',
+      'button.groep-knop',
+      'button.groep-knop',
+      'button.groep-knop',
+      'button.groep-knop',
+      'button.groep-knop',
+      'button.groep-knop',
+      'button.groep-knop',
+      'button.groep-knop',
+      'button.groep-knop',
+      'button.groep-knop',
+    ]);
+    const vandaag = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+    expect(tekstVan(een(kaart, '.afdrukdatum'))).to.equal(`Afgedrukt op ${vandaag}.`);
+    expect(zichtbaar(een(kaart, '.afdrukdatum'))).to.equal(true);
+    expect(zichtbaar(een(kaart, '.bron'))).to.equal(true);
+    expect(getComputedStyle(een(kaart, '.toelichting-knop')).textDecorationLine).to.equal('none');
+  });
+
+  it('drukt ook af wat het zoeken verbergt', async () => {
+    const kaart = await kaartMet('mw-lessen-kaart');
+    const veld = een(kaart, '#zoekveld') as HTMLInputElement;
+    veld.value = 'bestuurders';
+    veld.dispatchEvent(new InputEvent('input'));
+    await kaart.updateComplete;
+    expect(alle(kaart, 'li.item').filter((i) => (i as HTMLElement).checkVisibility()).length).to.be.lessThan(36);
+    await emuleerMedia({ media: 'print' });
+    expect(alle(kaart, 'li.item').filter((i) => (i as HTMLElement).checkVisibility())).to.have.length(36);
+  });
+});

@@ -1,0 +1,73 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
+import { actiefElement } from './helpers/toetsenbord.js';
+import vragen from '../content/vragen.json';
+
+const gesprekknop = (kaart: Element) => een(kaart, '#gespreksknop') as HTMLButtonElement;
+const venster = (kaart: Element) => een(kaart, 'dialog.gesprek') as HTMLDialogElement;
+const tijdens = vragen.delen.find((d) => d.sleutel === 'tijdens')!;
+
+describe('gespreksmodus', () => {
+  it('loopt op de Vragenkaart „tijdens” de groepen van die fase door, met pijltjes en knoppen, en sluit met Esc', async () => {
+    const kaart = await kaartMet('mw-vragen-kaart', { fase: 'tijdens' });
+    gesprekknop(kaart).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => venster(kaart).open, 'het venster gaat niet open');
+    await kaart.updateComplete;
+    expect(venster(kaart).matches(':modal')).to.equal(true);
+    const stand = () => ({
+      positie: tekstVan(een(kaart, '.gesprek-positie')),
+      groep: tekstVan(een(kaart, '.gesprek-groep')),
+      items: [...venster(kaart).querySelectorAll('.gesprek-items li')].map(tekstVan),
+    });
+    expect(stand()).to.deep.equal({
+      positie: 'Groep 1 van 5',
+      groep: tijdens.groepen[0].titel,
+      items: tijdens.groepen[0].items.map((i) => i.tekst),
+    });
+    expect(actiefElement()?.id).to.equal('gesprek-groep');
+    await expect(kaart).to.be.accessible();
+
+    await sendKeys({ press: 'ArrowRight' });
+    await kaart.updateComplete;
+    expect(stand().positie).to.equal('Groep 2 van 5');
+    expect(stand().groep).to.equal(tijdens.groepen[1].titel);
+    await sendKeys({ press: 'End' });
+    await kaart.updateComplete;
+    expect(stand().positie).to.equal('Groep 5 van 5');
+    await sendKeys({ press: 'ArrowRight' });
+    await kaart.updateComplete;
+    expect(stand().positie).to.equal('Groep 5 van 5');
+    await waitUntil(() => tekstVan(venster(kaart).querySelector('.visueel-verborgen[role="status"]')) === 'Dit is de laatste groep.');
+
+    const vorige = alle(kaart, '.gesprek-navigatie button').find((k) => tekstVan(k) === 'Vorige groep') as HTMLButtonElement;
+    vorige.click();
+    await kaart.updateComplete;
+    expect(stand().positie).to.equal('Groep 4 van 5');
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !venster(kaart).open, 'Esc sluit het venster niet');
+    await kaart.updateComplete;
+    expect(actiefElement()).to.equal(gesprekknop(kaart));
+    expect(venster(kaart).children).to.have.length(0);
+  });
+
+  it('toont de groep in grote letters', async () => {
+    const kaart = await kaartMet('mw-signalen-kaart');
+    gesprekknop(kaart).click();
+    await waitUntil(() => venster(kaart).open);
+    await kaart.updateComplete;
+    const normaal = parseFloat(getComputedStyle(een(kaart, 'li.item')).fontSize);
+    const groot = parseFloat(getComputedStyle(een(kaart, '.gesprek-items li')).fontSize);
+    expect(groot).to.be.at.least(normaal * 1.125);
+    expect(parseFloat(getComputedStyle(een(kaart, '.gesprek-groep')).fontSize)).to.be.greaterThan(groot);
+    venster(kaart).close();
+  });
+
+  it('heeft geen knop met zonder-gespreksmodus', async () => {
+    const kaart = await kaartMet('mw-signalen-kaart', { 'zonder-gespreksmodus': '' });
+    expect(alle(kaart, '#gespreksknop')).to.have.length(0);
+  });
+});

@@ -1,0 +1,123 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { MwKaartBase } from '../src/base/kaart-base.js';
+import { een, tekstVan } from './helpers/dom.js';
+import { vangMarkeringen } from './helpers/gebeurtenissen.js';
+import { actiefElement, knopMetTekst, staKlembordToe, tabTot, toetsen } from './helpers/toetsenbord.js';
+
+/** In welke kaart een element staat. */
+const inKaart = (tag: string) => (element: Element) => (element.getRootNode() as ShadowRoot).host?.localName === tag;
+
+/**
+ * Het scenario uit het issue: een uitvoerder met alleen een toetsenbord, in een zijbalk van 320 px,
+ * zoekt, markeert met notities, kopieert, drukt af en bespreekt de Vragenkaart in gespreksmodus.
+ */
+describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () => {
+  before(() => setViewport({ width: 320, height: 800 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('zoekt, markeert, kopieert, drukt af en bespreekt, terwijl de pagina elke wijziging krijgt', async () => {
+    await staKlembordToe();
+    const vanger = vangMarkeringen();
+    const zijbalk = await fixture<HTMLElement>(html`<aside aria-label="Denkhulp" style="width: 304px">
+      <button>begin</button>
+      <mw-signalen-kaart markeerbaar compact></mw-signalen-kaart>
+      <mw-argumenten-kaart markeerbaar compact></mw-argumenten-kaart>
+      <mw-vragen-kaart fase="tijdens" compact></mw-vragen-kaart>
+    </aside>`);
+    const [signalen, argumenten, vragen] = [...zijbalk.querySelectorAll<MwKaartBase>('mw-signalen-kaart, mw-argumenten-kaart, mw-vragen-kaart')];
+    (zijbalk.querySelector('button') as HTMLButtonElement).focus();
+
+    // 1. Zoek „schulden” op de Signalenkaart en markeer het signaal met een notitie.
+    await tabTot((e) => e.id === 'zoekveld' && inKaart('mw-signalen-kaart')(e));
+    await sendKeys({ type: 'schulden' });
+    await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-signalen-kaart')(e));
+    await sendKeys({ press: 'Space' });
+    await tabTot((e) => e.localName === 'textarea');
+    await sendKeys({ type: 'Schulden bij meerdere instanties' });
+
+    // 2. Een tweede signaal, via een nieuwe zoekopdracht.
+    await tabTot((e) => e.id === 'zoekveld' && inKaart('mw-signalen-kaart')(e), 20, true);
+    await toetsen(['Control', 'a']);
+    await sendKeys({ type: 'wantrouwen' });
+    await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-signalen-kaart')(e));
+    await sendKeys({ press: 'Enter' });
+    await tabTot((e) => e.localName === 'textarea' && e.id === 'notitie-signalen-passief-5');
+    await sendKeys({ type: 'Reageert niet meer op brieven' });
+    const signalenDetail = vanger.gebeurtenissen.filter((g) => g.detail.kaart === 'signalen').at(-1)!.detail;
+    expect(signalenDetail.markeringen.map((m) => [m.item, m.notitie])).to.deep.equal([
+      ['signalen-bijzondere-vraag-3', 'Schulden bij meerdere instanties'],
+      ['signalen-passief-5', 'Reageert niet meer op brieven'],
+    ]);
+    await expect(zijbalk).to.be.accessible();
+
+    // 3. Op de Argumentenkaart een argument vóór en een argument tegen markeren.
+    await tabTot((e) => e.id === 'zoekveld' && inKaart('mw-argumenten-kaart')(e));
+    await sendKeys({ type: 'financiële problemen' });
+    await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-argumenten-kaart')(e));
+    await sendKeys({ press: 'Space' });
+    await tabTot((e) => e.id === 'zoekveld' && inKaart('mw-argumenten-kaart')(e), 20, true);
+    await toetsen(['Control', 'a']);
+    await sendKeys({ type: 'kostbaarder' });
+    await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-argumenten-kaart')(e));
+    await sendKeys({ press: 'Space' });
+    const argumentenDetail = vanger.gebeurtenissen.filter((g) => g.detail.kaart === 'argumenten').at(-1)!.detail;
+    expect(argumentenDetail.markeringen.map((m) => [m.item, m.kant])).to.deep.equal([
+      ['argumenten-schrijnende-problemen-1', 'voor'],
+      ['argumenten-kostbaar-1', 'tegen'],
+    ]);
+    await argumenten.updateComplete;
+    expect(tekstVan(een(argumenten, '.overzicht'))).to.contain('Argumenten voor maatwerk').and.to.contain('Argumenten tegen maatwerk');
+
+    // 4. De samenvatting kopiëren en als leesbare tekst plakken.
+    await tabTot((e) => knopMetTekst('Kopieer als tekst')(e) && inKaart('mw-argumenten-kaart')(e));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => tekstVan(een(argumenten, '.aankondiging')) === 'Samenvatting gekopieerd.', 'niet gekopieerd');
+    const dossier = document.createElement('textarea');
+    zijbalk.after(dossier);
+    dossier.focus();
+    await toetsen(['Control', 'v']);
+    expect(dossier.value).to.equal(await navigator.clipboard.readText());
+    expect(dossier.value).to.contain('Argumenten voor maatwerk:\n- Maatwerk lost financiële problemen bij de inwoner op');
+    expect(dossier.value).to.contain('Argumenten tegen maatwerk:\n- Maatwerk is voor de publieke dienstverlener kostbaarder');
+    expect(dossier.value).to.contain('géén afvinklijstje');
+    dossier.remove();
+
+    // 5. Afdrukken.
+    const origineelAfdrukken = window.print;
+    let afgedrukt = 0;
+    window.print = () => {
+      afgedrukt += argumenten.hasAttribute('data-mw-afdrukken') ? 1 : 0;
+    };
+    try {
+      (zijbalk.querySelector('button') as HTMLButtonElement).focus();
+      await tabTot((e) => knopMetTekst('Afdrukken')(e) && inKaart('mw-argumenten-kaart')(e));
+      await sendKeys({ press: 'Enter' });
+    } finally {
+      window.print = origineelAfdrukken;
+    }
+    window.dispatchEvent(new Event('afterprint'));
+    expect(afgedrukt).to.equal(1);
+
+    // 6. De Vragenkaart „tijdens” in gespreksmodus doorlopen en weer verlaten.
+    const gespreksknop = await tabTot((e) => knopMetTekst('Gespreksmodus')(e) && inKaart('mw-vragen-kaart')(e));
+    await sendKeys({ press: 'Enter' });
+    const venster = een(vragen, 'dialog.gesprek') as HTMLDialogElement;
+    await waitUntil(() => venster.open, 'gespreksmodus gaat niet open');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await vragen.updateComplete;
+    expect(tekstVan(een(vragen, '.gesprek-positie'))).to.equal('Groep 3 van 5');
+    await expect(zijbalk).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !venster.open);
+    await vragen.updateComplete;
+    expect(actiefElement()).to.equal(gespreksknop);
+
+    // Niets steekt uit in de smalle zijbalk.
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(signalen.markeringen).to.have.length(2);
+    vanger.stop();
+  });
+});
