@@ -35,6 +35,7 @@ export interface Teksten {
   notitie: string;
   overzicht: string;
   nogNietsGemarkeerd: string;
+  nietsAanDezeKant: string;
   kopieerAlsTekst: string;
   samenvattingGekopieerd: string;
   samenvattingKop: (titel: string) => string;
@@ -113,6 +114,7 @@ export const nl: Teksten = {
   notitie: 'Notitie',
   overzicht: 'Gemarkeerd voor deze casus',
   nogNietsGemarkeerd: 'Nog niets gemarkeerd.',
+  nietsAanDezeKant: 'Hier is niets gemarkeerd.',
   kopieerAlsTekst: 'Kopieer als tekst',
   samenvattingGekopieerd: 'Samenvatting gekopieerd.',
   samenvattingKop: (titel) => `${titel}: gemarkeerd voor deze casus`,

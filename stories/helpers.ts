@@ -6,6 +6,7 @@
 import type { ArgTypes, Args, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as statischeHtml, unsafeStatic } from 'lit/static-html.js';
+import { action } from 'storybook/actions';
 import { kaartUitCatalogus, type KaartInCatalogus } from '../src/catalogus.js';
 
 export type Verhaal = StoryObj;
@@ -26,6 +27,9 @@ export const kaarten = {
 /** Een lege of ontbrekende waarde wordt geen attribuut. */
 const alsAttribuut = (waarde: unknown) => (waarde === undefined || waarde === null || waarde === '' ? nothing : String(waarde));
 
+/** Laat elke `mw-markering` zien in het paneel Actions, zoals de pagina haar krijgt. */
+const meldMarkering = action('mw-markering');
+
 /** Tekent één kaart met de attributen uit de args, zoals een gebruiker haar in HTML zou schrijven. */
 export function tekenKaart(kaart: KaartBeschrijving, args: Args): TemplateResult {
   const tag = unsafeStatic(kaart.tag);
@@ -33,14 +37,29 @@ export function tekenKaart(kaart: KaartBeschrijving, args: Args): TemplateResult
   return statischeHtml`<${tag}
     ${attribuut}=${alsAttribuut(args[kaart.attribuut])}
     heading-level=${alsAttribuut(args['heading-level'])}
+    toon=${alsAttribuut(args.toon)}
     ?toelichting-open=${args['toelichting-open'] === true}
+    ?compact=${args.compact === true}
+    ?markeerbaar=${args.markeerbaar === true}
+    ?zonder-zoeken=${args['zonder-zoeken'] === true}
+    ?zonder-afdrukken=${args['zonder-afdrukken'] === true}
+    ?zonder-gespreksmodus=${args['zonder-gespreksmodus'] === true}
+    .markeringen=${args.markeringen ?? []}
+    @mw-markering=${(gebeurtenis: CustomEvent) => meldMarkering(gebeurtenis.detail)}
   ></${tag}>`;
 }
 
-/** De controls die elke kaart heeft: kopniveau en toelichting. Beschrijving en standaardwaarde komen uit het manifest. */
+/** De controls die elke kaart heeft. Beschrijving en standaardwaarde komen uit het manifest. */
 export const gedeeldeArgTypes: ArgTypes = {
   'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
   'toelichting-open': { control: 'boolean' },
+  compact: { control: 'boolean' },
+  markeerbaar: { control: 'boolean' },
+  'zonder-zoeken': { control: 'boolean' },
+  'zonder-afdrukken': { control: 'boolean' },
+  'zonder-gespreksmodus': { control: 'boolean' },
+  toon: { control: 'text' },
+  markeringen: { control: 'object' },
 };
 
 /** De sleutels van de delen van een kaart, zoals het attribuut ze accepteert. */
@@ -60,6 +79,9 @@ function kaartMeta(kaart: KaartBeschrijving): Partial<Meta> {
       // De properties achter de attributen: in de tabel, maar zonder eigen control.
       headingLevel: { control: { disable: true } },
       toelichtingOpen: { control: { disable: true } },
+      zonderZoeken: { control: { disable: true } },
+      zonderAfdrukken: { control: { disable: true } },
+      zonderGespreksmodus: { control: { disable: true } },
     },
     args: { [kaart.attribuut]: '', 'toelichting-open': false },
   };

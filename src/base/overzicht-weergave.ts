@@ -32,7 +32,8 @@ export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
           ${perKant.map(
             ({ kant, markeringen: lijst }) => html`<div class="kant" data-kant=${kant?.id ?? nothing}>
               ${kant ? kop(niveau + 2, html`<span class="kant-teken" aria-hidden="true"></span>${kant.titel}`, { klasse: 'kant-titel' }) : nothing}
-              <ul class="items">
+              ${lijst.length === 0 ? html`<p class="leeg">${teksten.nietsAanDezeKant}</p>` : nothing}
+              <ul class="items" ?hidden=${lijst.length === 0}>
                 ${lijst.map(
                   (markering) => html`<li>
                     ${markering.tekst}
