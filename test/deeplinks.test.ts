@@ -84,3 +84,16 @@ describe('deeplinks naar groepen en items', () => {
     expect(gepubliceerd.length).to.equal(nu.size);
   });
 });
+
+describe('een kapot adres', () => {
+  afterEach(() => history.replaceState(null, '', window.location.pathname + window.location.search));
+
+  it('geeft geen fout bij een #-deel met een kapotte codering', async () => {
+    history.replaceState(null, '', '#%E0%A4%A');
+    const kaart = await kaartMet('mw-signalen-kaart');
+    expect(alle(kaart, '[data-doelwit]')).to.have.length(0);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await kaart.updateComplete;
+    expect(alle(kaart, 'li.item')).to.have.length(38);
+  });
+});

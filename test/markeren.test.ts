@@ -120,6 +120,11 @@ describe('markeren voor de casus', () => {
     kaart.markeringen = 'geen lijst' as never;
     await kaart.updateComplete;
     expect(kaart.markeringen).to.deep.equal([]);
+    const kring: Record<string, unknown> = {};
+    kring.zelf = kring;
+    kaart.markeringen = [kring] as never;
+    await kaart.updateComplete;
+    expect(tekstVan(een(kaart, '.melding'))).to.contain('[object Object]');
   });
 
   it('wist pas na bevestiging, zet de focus op het overzicht en kondigt het aan', async () => {

@@ -34,6 +34,15 @@ interface GroepTreffers {
   items: Map<string, Bereik[]>;
 }
 
+/** Het id achter `#` in het adres; een kapotte codering (`#%E0%A4`) levert niets op in plaats van een fout. */
+function leesAdresId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 /** Hoe lang na de laatste toetsaanslag het aantal treffers wordt voorgelezen. */
 const AANKONDIGEN_NA_MS = 600;
 
@@ -312,7 +321,7 @@ export abstract class MwKaartBase extends LitElement {
   // ——— Handlers ———
 
   private readonly volgAdres = (): void => {
-    const id = decodeURIComponent(window.location.hash.slice(1));
+    const id = leesAdresId(window.location.hash);
     if (!id || !this.alleGroepen().some((g) => g.id === id || g.items.some((i) => i.id === id))) return;
     const melding = this.gaNaar(id, true);
     if (melding) this.waarschuw(melding);

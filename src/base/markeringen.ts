@@ -65,6 +65,15 @@ export function markeringenLijst(kaart: Kaart, notities: ReadonlyMap<string, str
     }));
 }
 
+/** Een korte, veilige beschrijving van een onbekende waarde voor een melding. */
+function beschrijf(waarde: unknown): string {
+  try {
+    return (JSON.stringify(waarde) ?? String(waarde)).slice(0, 80);
+  } catch {
+    return Object.prototype.toString.call(waarde);
+  }
+}
+
 /**
  * Leest een lijst markeringen van buiten (bijvoorbeeld uit het dossier) als item → notitie.
  * Wat niet klopt, komt in `onbekend`, zodat het element erover kan melden.
@@ -76,7 +85,7 @@ export function leesMarkeringen(kaart: Kaart, invoer: unknown): { notities: Map<
   for (const waarde of Array.isArray(invoer) ? invoer : [invoer]) {
     const item = typeof waarde === 'string' ? waarde : (waarde as Partial<MarkeringInvoer> | null)?.item;
     if (typeof item !== 'string' || !bekend.has(item)) {
-      onbekend.push(typeof item === 'string' ? item : JSON.stringify(waarde) ?? String(waarde));
+      onbekend.push(typeof item === 'string' ? item : beschrijf(waarde));
       continue;
     }
     const notitie = (waarde as Partial<MarkeringInvoer>).notitie;
