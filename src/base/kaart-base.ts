@@ -61,7 +61,7 @@ declare global {
  * Niets hier telt, scoort of weegt: markeringen zijn alleen een geheugensteun voor de gebruiker.
  * Het element bewaart en verstuurt niets; de pagina krijgt elke wijziging als `mw-markering`.
  *
- * @fires mw-markering - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen,
+ * @fires {CustomEvent<MarkeringDetail>} mw-markering - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen,
  * wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel,
  * de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
  *
