@@ -5,11 +5,13 @@ import { klembordPlugin } from './test/plugins/klembord.js';
 import { mediaPlugin } from './test/plugins/media.js';
 import { tellingReporter } from './test/plugins/telling.js';
 import { toegankelijkheidsboomPlugin } from './test/plugins/toegankelijkheidsboom.js';
+import { vijandigeOmgeving } from './test/plugins/vijandige-omgeving.js';
 
 /** Tests draaien in Chromium van het systeem (Debian: /usr/bin/chromium), headless en zonder netwerk. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [vijandigeOmgeving()],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [

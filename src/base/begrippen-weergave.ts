@@ -1,8 +1,16 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Begrippen } from '../inhoud/begrippen.js';
 import type { Teksten } from '../teksten.js';
 import { kop } from './kop.js';
+
+/**
+ * Een balk voor een percentage, als SVG: de breedte staat in een attribuut, niet in een inline style,
+ * zodat ook een pagina met een strenge CSP (`style-src 'self'`) hem toont. Puur decoratie: het getal staat ernaast als tekst.
+ */
+const balk = (procent: number) =>
+  html`<svg class="balk" aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none">
+    ${svg`<rect class="vulling" width=${procent} height="10"></rect>`}
+  </svg>`;
 
 /**
  * De begrippen uit het boek (pagina 6 en 7): de omschrijvingen als definitielijst en de tabel
@@ -48,7 +56,7 @@ export function begrippenWeergave(begrippen: Begrippen, niveau: number, teksten:
               </td>
               <td class="aandeel">
                 <span class="aandeel-tekst">${teksten.procent(type.procent)}</span>
-                <span class="balk" aria-hidden="true"><span class="vulling" style=${styleMap({ inlineSize: `${type.procent}%` })}></span></span>
+                ${balk(type.procent)}
               </td>
             </tr>`,
           )}

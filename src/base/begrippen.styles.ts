@@ -70,15 +70,15 @@ export const begrippenStijl = css`
 
   .balk {
     display: block;
+    inline-size: 100%;
     block-size: 0.75rem;
     margin-block-start: 0.25rem;
     border: 1px solid var(--_accent);
+    box-sizing: content-box;
   }
 
   .vulling {
-    display: block;
-    block-size: 100%;
-    background: var(--_accent);
+    fill: var(--_accent);
   }
 
   /* Smal: de tabel als gestapelde blokken, zodat niets buiten de kaart valt. */
@@ -111,8 +111,7 @@ export const begrippenStijl = css`
     }
 
     .vulling {
-      background: CanvasText;
-      forced-color-adjust: none;
+      fill: CanvasText;
     }
   }
 `;

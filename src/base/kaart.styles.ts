@@ -16,7 +16,8 @@ export const kaartStijl = css`
     --_melding: var(--mw-kleur-melding, #8a4b00);
     --_markering: var(--mw-kleur-markering, #fff3b0);
     --_lettertype: var(--mw-lettertype, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    --_grootte: var(--mw-lettergrootte, 1rem);
+    /* Niet kleiner dan 16px, ook als de host de root op 10px zet (de 62,5 %-truc). */
+    --_grootte: var(--mw-lettergrootte, max(1rem, 16px));
     --_ruimte: var(--mw-ruimte, 1rem);
     --_hoek: var(--mw-hoekradius, 0.25rem);
   }
