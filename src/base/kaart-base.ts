@@ -15,7 +15,7 @@ import { interactieStijl } from './interactie.styles.js';
 import { kaartStijl } from './kaart.styles.js';
 import { kopieerNaarKlembord } from './klembord.js';
 import { kop } from './kop.js';
-import { geldigKopniveau, STANDAARD_KOPNIVEAU } from './kopniveau.js';
+import { bepaalKopniveau, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
 import { leesMarkeringen, markeringenLijst, type Markering, type MarkeringDetail, type MarkeringInvoer } from './markeringen.js';
 import { overzichtWeergave } from './overzicht-weergave.js';
 import { samenvattingAlsTekst } from './samenvatting.js';
@@ -151,8 +151,9 @@ export abstract class MwKaartBase extends LitElement {
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
    * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
+   * `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen).
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
+  @property({ attribute: 'heading-level', converter: kopniveauConverter }) headingLevel: Kopniveau = 2;
 
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   @property({ type: Boolean, reflect: true, attribute: 'toelichting-open' }) toelichtingOpen = false;
@@ -220,7 +221,9 @@ export abstract class MwKaartBase extends LitElement {
 
   protected override willUpdate(veranderd: PropertyValues): void {
     const meldingen: string[] = [];
-    this.niveau = this.bepaalKopniveau(meldingen);
+    const kopniveau = bepaalKopniveau(this, this.headingLevel, teksten.ongeldigKopniveau);
+    this.niveau = kopniveau.niveau;
+    if (kopniveau.melding) meldingen.push(kopniveau.melding);
     this.zichtbareDelen = this.bepaalDelen(meldingen);
     if (veranderd.has('compact')) this.gesloten = this.compact ? new Set(this.alleGroepen().map((g) => g.id)) : new Set();
     if (veranderd.has('toon')) this.doelwitMelding = this.toon ? this.gaNaar(this.toon, false) : undefined;
@@ -244,13 +247,6 @@ export abstract class MwKaartBase extends LitElement {
     const focus = this.focusNaUpdate?.();
     this.focusNaUpdate = undefined;
     focus?.focus();
-  }
-
-  private bepaalKopniveau(meldingen: string[]): number {
-    const niveau = geldigKopniveau(this.headingLevel);
-    if (niveau) return niveau;
-    meldingen.push(teksten.ongeldigKopniveau(this.getAttribute('heading-level') ?? String(this.headingLevel), STANDAARD_KOPNIVEAU));
-    return STANDAARD_KOPNIVEAU;
   }
 
   private bepaalDelen(meldingen: string[]): Deel[] {

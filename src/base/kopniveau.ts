@@ -1,6 +1,92 @@
 /** Het kopniveau waarmee een kaart begint als er niets (geldigs) is opgegeven. */
 export const STANDAARD_KOPNIVEAU = 2;
 
+/** Een kopniveau: 1–6, of `auto` voor „één dieper dan de kop die op de pagina vóór de kaart staat”. */
+export type Kopniveau = number | 'auto';
+
+/** Leest `heading-level`: `auto` blijft `auto`, al het andere wordt een getal (of NaN). */
+export const kopniveauConverter = {
+  fromAttribute: (waarde: string | null): Kopniveau =>
+    waarde === null ? STANDAARD_KOPNIVEAU : waarde.trim().toLowerCase() === 'auto' ? 'auto' : Number(waarde),
+  toAttribute: (waarde: Kopniveau): string => String(waarde),
+};
+
 /** Een geldig kopniveau (1–6), of `undefined` als de waarde dat niet is. */
-export const geldigKopniveau = (waarde: number): number | undefined =>
-  Number.isInteger(waarde) && waarde >= 1 && waarde <= 6 ? waarde : undefined;
+export const geldigKopniveau = (waarde: Kopniveau): number | undefined =>
+  typeof waarde === 'number' && Number.isInteger(waarde) && waarde >= 1 && waarde <= 6 ? waarde : undefined;
+
+/** Het niveau van een kop (h1–h6 of role="heading" met aria-level), of `undefined`. */
+function niveauVan(element: Element): number | undefined {
+  const rol = element.getAttribute('role');
+  if (rol === 'heading') {
+    const niveau = Number(element.getAttribute('aria-level'));
+    return Number.isInteger(niveau) && niveau > 0 ? niveau : undefined;
+  }
+  if (rol && rol !== 'heading') return undefined;
+  const match = /^h([1-6])$/i.exec(element.localName);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * De kinderen zoals ze op het scherm staan (de „flat tree”): van een element met een open shadow root
+ * de inhoud daarvan, van een slot wat erin geplaatst is.
+ */
+function kinderen(knoop: Node): Node[] {
+  if (knoop instanceof HTMLSlotElement) {
+    const geplaatst = knoop.assignedNodes({ flatten: true });
+    if (geplaatst.length) return geplaatst;
+  }
+  return [...((knoop as Element).shadowRoot ?? knoop).childNodes];
+}
+
+/** Het niveau van de laatste kop binnen een knoop, in documentvolgorde. */
+function laatsteKopIn(knoop: Node): number | undefined {
+  const lijst = kinderen(knoop);
+  for (let i = lijst.length - 1; i >= 0; i -= 1) {
+    const gevonden = laatsteKopIn(lijst[i]);
+    if (gevonden) return gevonden;
+  }
+  return knoop instanceof Element ? niveauVan(knoop) : undefined;
+}
+
+/**
+ * Het kopniveau voor `heading-level="auto"`: één dieper dan de dichtstbijzijnde kop die vóór het element
+ * op de pagina staat, ook door shadow roots heen; zonder kop ervoor het standaardniveau. Nooit dieper dan 6.
+ */
+export function automatischKopniveau(element: Element): number {
+  let knoop: Node = element;
+  for (;;) {
+    // Een geplaatst element staat op de plek van zijn slot.
+    while ((knoop as Element).assignedSlot) knoop = (knoop as Element).assignedSlot as HTMLSlotElement;
+    let vorige = knoop.previousSibling;
+    while (vorige) {
+      const gevonden = laatsteKopIn(vorige);
+      if (gevonden) return Math.min(gevonden + 1, 6);
+      vorige = vorige.previousSibling;
+    }
+    const ouder: Node | null = knoop.parentNode;
+    if (ouder instanceof ShadowRoot) knoop = ouder.host;
+    else if (ouder) knoop = ouder;
+    else return STANDAARD_KOPNIVEAU;
+    const eigen = knoop instanceof Element ? niveauVan(knoop) : undefined;
+    if (eigen) return Math.min(eigen + 1, 6);
+  }
+}
+
+/**
+ * Het kopniveau waarmee een element begint, en een melding als de waarde niet klopt.
+ * Gedeeld door de kaarten en `<mw-begrippen>`.
+ */
+export function bepaalKopniveau(
+  element: Element,
+  waarde: Kopniveau,
+  melding: (waarde: string, standaard: number) => string,
+): { niveau: number; melding?: string } {
+  if (waarde === 'auto') return { niveau: automatischKopniveau(element) };
+  const niveau = geldigKopniveau(waarde);
+  if (niveau) return { niveau };
+  return {
+    niveau: STANDAARD_KOPNIVEAU,
+    melding: melding(element.getAttribute('heading-level') ?? String(waarde), STANDAARD_KOPNIVEAU),
+  };
+}

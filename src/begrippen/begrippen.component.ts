@@ -5,7 +5,7 @@ import { begrippenStijl } from '../base/begrippen.styles.js';
 import { begrippenWeergave } from '../base/begrippen-weergave.js';
 import { kaartStijl } from '../base/kaart.styles.js';
 import { kop } from '../base/kop.js';
-import { geldigKopniveau, STANDAARD_KOPNIVEAU } from '../base/kopniveau.js';
+import { bepaalKopniveau, kopniveauConverter, type Kopniveau } from '../base/kopniveau.js';
 import type { Begrippen } from '../inhoud/begrippen.js';
 import { nl as teksten } from '../teksten.js';
 import { versie } from '../versie.js';
@@ -35,17 +35,17 @@ export class MwBegrippen extends LitElement {
 
   private gewaarschuwd?: string;
 
-  /** Het kopniveau (1–6) van de titel; de koppen daaronder volgen. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
+  private niveau = 2;
 
-  private get niveau(): number {
-    const niveau = geldigKopniveau(this.headingLevel);
-    if (!niveau) {
-      const melding = teksten.ongeldigKopniveau(this.getAttribute('heading-level') ?? String(this.headingLevel), STANDAARD_KOPNIVEAU);
-      if (this.gewaarschuwd !== melding) console.warn(`<${this.localName}>: ${melding}`);
-      this.gewaarschuwd = melding;
-    }
-    return niveau ?? STANDAARD_KOPNIVEAU;
+  private melding?: string;
+
+  /** Het kopniveau (1–6) van de titel, of `auto` (één dieper dan de kop ervoor); de koppen daaronder volgen. */
+  @property({ attribute: 'heading-level', converter: kopniveauConverter }) headingLevel: Kopniveau = 2;
+
+  protected override willUpdate(): void {
+    ({ niveau: this.niveau, melding: this.melding } = bepaalKopniveau(this, this.headingLevel, teksten.ongeldigKopniveau));
+    if (this.melding && this.melding !== this.gewaarschuwd) console.warn(`<${this.localName}>: ${this.melding}`);
+    this.gewaarschuwd = this.melding;
   }
 
   override render(): TemplateResult {
@@ -53,11 +53,7 @@ export class MwBegrippen extends LitElement {
     const niveau = this.niveau;
     return html`<section class="kaart" part="kaart" aria-labelledby="titel" lang="nl">
       ${kop(niveau, begrippen.titel, { id: 'titel', klasse: 'titel', part: 'titel' })}
-      ${geldigKopniveau(this.headingLevel)
-        ? ''
-        : html`<div class="meldingen" role="status">
-            <p class="melding">${teksten.ongeldigKopniveau(this.getAttribute('heading-level') ?? '', STANDAARD_KOPNIVEAU)}</p>
-          </div>`}
+      <div class="meldingen" role="status">${this.melding ? html`<p class="melding">${this.melding}</p>` : ''}</div>
       ${begrippenWeergave(begrippen, niveau + 1, teksten)}
       <p class="bron" part="bron">${teksten.bron(begrippen.bron)}</p>
     </section>`;
