@@ -33,7 +33,7 @@ describe('begrippen', () => {
       ...begrippen.inleiding,
       ...begrippen.begrippen.flatMap((b) => b.tekst),
       begrippen.dienstverlening.toelichting,
-      ...begrippen.dienstverlening.typen.flatMap((t) => [t.naam, ...(t.ondertitel ? [t.ondertitel] : []), ...t.omschrijving]),
+      ...begrippen.dienstverlening.typen.flatMap((t) => [t.naam, ...(t.ondertitel ? [t.ondertitel] : []), ...t.omschrijving, t.aandeel]),
     ];
     expect(passages.filter((passage) => !boek.includes(zonderAfbreking(passage.replace(/[¹²]/g, ''))))).to.deep.equal([]);
     expect(begrippen.dienstverlening.typen.map((t) => t.procent)).to.deep.equal([80, 15, 5]);

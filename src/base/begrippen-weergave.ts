@@ -55,7 +55,7 @@ export function begrippenWeergave(begrippen: Begrippen, niveau: number, teksten:
                 </ul>
               </td>
               <td class="aandeel">
-                <span class="aandeel-tekst">${teksten.procent(type.procent)}</span>
+                <span class="aandeel-tekst">${type.aandeel}</span>
                 ${balk(type.procent)}
               </td>
             </tr>`,

@@ -8,6 +8,7 @@ export interface GesprekOpties {
   nummer: number;
   totaal: number;
   teksten: Teksten;
+  taal: string;
   aankondiging: string;
   vorige: () => void;
   volgende: () => void;
@@ -20,11 +21,11 @@ export interface GesprekOpties {
  * Binnen het modale venster staat een eigen live region, want wat erbuiten staat is dan inert.
  */
 export function gesprekWeergave(opties: GesprekOpties): TemplateResult {
-  const { kaart, groep, nummer, totaal, teksten } = opties;
+  const { kaart, groep, nummer, totaal, teksten, taal } = opties;
   const deel = kaart.delen.find((d) => d.groepen.includes(groep));
   const kant = kaart.kanten?.find((k) => k.id === groep.kant);
   const deelTitel = deel?.nummer ? `${teksten.stap(deel.nummer)}: ${deel.titel}` : deel?.titel;
-  return html`<div class="gesprek-kop">
+  return html`<div class="gesprek-kop" lang=${taal}>
       <p id="gesprek-titel" class="gesprek-kaart">${teksten.gesprekTitel(kaart.titel)}</p>
       <p class="gesprek-positie" role="status">${teksten.gesprekPositie(nummer, totaal)}</p>
       <button type="button" class="knop" @click=${opties.sluit}>${teksten.gesprekSluiten}</button>
@@ -34,7 +35,7 @@ export function gesprekWeergave(opties: GesprekOpties): TemplateResult {
     <ul class="gesprek-items">
       ${groep.items.map((item) => html`<li>${item.tekst}</li>`)}
     </ul>
-    <div class="gesprek-navigatie">
+    <div class="gesprek-navigatie" lang=${taal}>
       <button type="button" class="knop" aria-disabled=${nummer === 1 ? 'true' : 'false'} @click=${opties.vorige}>
         ${teksten.vorigeGroep}
       </button>
@@ -42,6 +43,6 @@ export function gesprekWeergave(opties: GesprekOpties): TemplateResult {
         ${teksten.volgendeGroep}
       </button>
     </div>
-    <p class="gesprek-hulp">${teksten.gesprekHulp}</p>
-    <p class="visueel-verborgen" role="status">${opties.aankondiging}</p>`;
+    <p class="gesprek-hulp" lang=${taal}>${teksten.gesprekHulp}</p>
+    <p class="visueel-verborgen" role="status" lang=${taal}>${opties.aankondiging}</p>`;
 }

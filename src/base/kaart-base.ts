@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import begrippenInhoud from '../../content/begrippen.json';
 import type { Begrippen } from '../inhoud/begrippen.js';
 import type { Deel, Groep, Item, Kaart } from '../inhoud/kaart.js';
-import { nl as teksten, standaardItemNaam } from '../teksten.js';
+import { standaardItemNaam, taalVan, tekstenPerTaal, type Teksten } from '../teksten.js';
 import { versie } from '../versie.js';
 import { drukAf } from './afdrukken.js';
 import { begrippenWeergave } from './begrippen-weergave.js';
@@ -111,6 +111,11 @@ export abstract class MwKaartBase extends LitElement {
   private meldingen: string[] = [];
 
   private niveau = STANDAARD_KOPNIVEAU;
+
+  /** De taal van de interface: Nederlands, of Engels met `lang="en"` op het element of hoger. De kaarttekst blijft Nederlands. */
+  private taal: 'nl' | 'en' = 'nl';
+
+  private teksten: Teksten = tekstenPerTaal.nl;
 
   private zichtbareDelen: Deel[] = [];
 
@@ -220,14 +225,16 @@ export abstract class MwKaartBase extends LitElement {
   }
 
   protected override willUpdate(veranderd: PropertyValues): void {
+    this.taal = taalVan(this);
+    this.teksten = tekstenPerTaal[this.taal];
     const meldingen: string[] = [];
-    const kopniveau = bepaalKopniveau(this, this.headingLevel, teksten.ongeldigKopniveau);
+    const kopniveau = bepaalKopniveau(this, this.headingLevel, this.teksten.ongeldigKopniveau);
     this.niveau = kopniveau.niveau;
     if (kopniveau.melding) meldingen.push(kopniveau.melding);
     this.zichtbareDelen = this.bepaalDelen(meldingen);
     if (veranderd.has('compact')) this.gesloten = this.compact ? new Set(this.alleGroepen().map((g) => g.id)) : new Set();
     if (veranderd.has('toon')) this.doelwitMelding = this.toon ? this.gaNaar(this.toon, false) : undefined;
-    if (this.onbekendeMarkeringen.length) meldingen.push(teksten.onbekendeMarkeringen(this.onbekendeMarkeringen));
+    if (this.onbekendeMarkeringen.length) meldingen.push(this.teksten.onbekendeMarkeringen(this.onbekendeMarkeringen));
     this.treffersPerGroep = this.zoek();
     if (veranderd.has('zoekopdracht') && this.zoekopdracht.trim() && this.geslotenVoorZoeken) {
       // Groepen met treffers gaan open, zodat de treffers te zien zijn.
@@ -256,7 +263,7 @@ export abstract class MwKaartBase extends LitElement {
     if (!keuze || !waarde) return delen;
     const gekozen = delen.filter((deel) => vergelijkbaar(deel.sleutel) === vergelijkbaar(waarde));
     if (gekozen.length > 0) return gekozen;
-    meldingen.push(teksten.onbekendeKeuze(keuze.attribuut, waarde, delen.map((d) => d.sleutel), deelSoort));
+    meldingen.push(this.teksten.onbekendeKeuze(keuze.attribuut, waarde, delen.map((d) => d.sleutel), deelSoort));
     return delen;
   }
 
@@ -301,9 +308,9 @@ export abstract class MwKaartBase extends LitElement {
    */
   private gaNaar(id: string, metFocus: boolean): string | undefined {
     const groep = this.alleGroepen().find((g) => g.id === id || g.items.some((i) => i.id === id));
-    if (!groep) return teksten.onbekendDoelwit(id);
+    if (!groep) return this.teksten.onbekendDoelwit(id);
     if (!this.alleGroepen(this.zichtbareDelen).includes(groep)) {
-      return teksten.verborgenDoelwit(id, this.deelKeuze?.attribuut ?? '');
+      return this.teksten.verborgenDoelwit(id, this.deelKeuze?.attribuut ?? '');
     }
     if (this.zoekopdracht) this.wisZoekopdracht();
     const gesloten = new Set(this.gesloten);
@@ -367,8 +374,8 @@ export abstract class MwKaartBase extends LitElement {
     const totaal = this.alleGroepen(this.zichtbareDelen).reduce((som, g) => som + g.items.length, 0);
     const gevonden = [...this.treffersPerGroep.values()].reduce((som, g) => som + g.items.size, 0);
     return gevonden === 0
-      ? teksten.nietsGevonden(this.zoekopdracht.trim())
-      : teksten.zoekresultaat(gevonden, totaal, this.kaart.itemNaam ?? standaardItemNaam);
+      ? this.teksten.nietsGevonden(this.zoekopdracht.trim())
+      : this.teksten.zoekresultaat(gevonden, totaal, this.kaart.itemNaam ?? standaardItemNaam);
   }
 
   private wisselGroep(id: string): void {
@@ -379,17 +386,17 @@ export abstract class MwKaartBase extends LitElement {
 
   private openAlles(): void {
     this.gesloten = new Set();
-    this.kondigAan(teksten.allesGeopend);
+    this.kondigAan(this.teksten.allesGeopend);
   }
 
   private sluitAlles(): void {
     this.gesloten = new Set(this.alleGroepen().map((g) => g.id));
-    this.kondigAan(teksten.allesGesloten);
+    this.kondigAan(this.teksten.allesGesloten);
   }
 
   private async kopieerLink(id: string): Promise<void> {
     const adres = `${window.location.href.split('#')[0]}#${encodeURIComponent(id)}`;
-    await this.kopieer(adres, teksten.linkGekopieerd);
+    await this.kopieer(adres, this.teksten.linkGekopieerd);
   }
 
   private async kopieer(tekst: string, gelukt: string): Promise<void> {
@@ -437,12 +444,12 @@ export abstract class MwKaartBase extends LitElement {
     this.notities = new Map();
     this.bevestigWissen = false;
     this.meldMarkeringen();
-    this.kondigAan(teksten.markeringenGewist);
+    this.kondigAan(this.teksten.markeringenGewist);
     this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#overzicht-titel');
   }
 
   private async kopieerSamenvatting(): Promise<void> {
-    await this.kopieer(samenvattingAlsTekst(this.kaart, this.markeringen, new Date(), teksten), teksten.samenvattingGekopieerd);
+    await this.kopieer(samenvattingAlsTekst(this.kaart, this.markeringen, new Date(), this.teksten), this.teksten.samenvattingGekopieerd);
   }
 
   private meldMarkeringen(): void {
@@ -469,7 +476,7 @@ export abstract class MwKaartBase extends LitElement {
     const huidig = this.gesprekIndex ?? 0;
     const volgende = stap === 'begin' ? 0 : stap === 'eind' ? aantal - 1 : huidig + stap;
     if (volgende < 0 || volgende >= aantal) {
-      this.kondigAan(volgende < 0 ? teksten.eersteGroep : teksten.laatsteGroep);
+      this.kondigAan(volgende < 0 ? this.teksten.eersteGroep : this.teksten.laatsteGroep);
       return;
     }
     this.gesprekIndex = volgende;
@@ -511,20 +518,22 @@ export abstract class MwKaartBase extends LitElement {
       type="button"
       class="toelichting-knop"
       part="toelichting-knop"
+      lang=${this.taal}
       aria-expanded=${this.toelichtingOpen ? 'true' : 'false'}
       aria-controls="toelichting-inhoud"
       @click=${this.wisselToelichting}
     >
-      <span class="openklapteken" aria-hidden="true"></span>${teksten.toelichting}
+      <span class="openklapteken" aria-hidden="true"></span>${this.teksten.toelichting}
     </button>`;
     const begrippenKnop = html`<button
       type="button"
       class="toelichting-knop"
+      lang=${this.taal}
       aria-expanded=${this.begrippenOpen ? 'true' : 'false'}
       aria-controls="begrippen-inhoud"
       @click=${this.wisselBegrippen}
     >
-      <span class="openklapteken" aria-hidden="true"></span>${teksten.begrippen}
+      <span class="openklapteken" aria-hidden="true"></span>${this.teksten.begrippen}
     </button>`;
     return html`<div class="toelichting" part="toelichting">
       ${kop(niveau, knop, { klasse: 'toelichting-titel' })}
@@ -532,16 +541,16 @@ export abstract class MwKaartBase extends LitElement {
         ${doel.map((passage) => html`<p class="doel">${passage.tekst}</p>`)}
         ${toelichting.map((alinea) => html`<p>${alinea}</p>`)}
         ${voetnoten.length
-          ? html`<ul class="voetnoten" aria-label=${teksten.voetnoten}>
+          ? html`<ul class="voetnoten" aria-label=${this.teksten.voetnoten}>
               ${voetnoten.map((voetnoot) => html`<li>${voetnoot}</li>`)}
             </ul>`
           : nothing}
-        ${errata.map((erratum) => html`<p class="correctie">${teksten.correctie(erratum.gedrukt, erratum.verbeterd)} ${erratum.toelichting}</p>`)}
+        ${errata.map((erratum) => html`<p class="correctie">${this.teksten.correctie(erratum.gedrukt, erratum.verbeterd)} ${erratum.toelichting}</p>`)}
         ${begrippen.length
           ? html`<div class="begrippen-blok" ?data-dicht=${!this.begrippenOpen}>
               ${kop(niveau + 1, begrippenKnop, { klasse: 'toelichting-titel' })}
               <div id="begrippen-inhoud" class="toelichting-inhoud begrippen-inhoud" ?hidden=${!this.begrippenOpen}>
-                ${begrippenWeergave(begrippenInhoud as Begrippen, niveau + 2, teksten)}
+                ${begrippenWeergave(begrippenInhoud as Begrippen, niveau + 2, this.teksten)}
               </div>
             </div>`
           : nothing}
@@ -551,10 +560,10 @@ export abstract class MwKaartBase extends LitElement {
 
   private renderWerkbalk(): TemplateResult | typeof nothing {
     const zoeken = !this.zonderZoeken;
-    return html`<div class="werkbalk" part="werkbalk">
+    return html`<div class="werkbalk" part="werkbalk" lang=${this.taal}>
       ${zoeken
         ? html`<div class="zoeken">
-            <label class="zoeklabel" for="zoekveld">${teksten.zoekLabel}</label>
+            <label class="zoeklabel" for="zoekveld">${this.teksten.zoekLabel}</label>
             <div class="zoekregel">
               <input
                 id="zoekveld"
@@ -567,27 +576,27 @@ export abstract class MwKaartBase extends LitElement {
                 @input=${this.typZoekopdracht}
               />
               ${this.zoekopdracht
-                ? html`<button type="button" class="knop" part="knop" @click=${this.wisZoekopdrachtMetKnop}>${teksten.wisZoekopdracht}</button>`
+                ? html`<button type="button" class="knop" part="knop" @click=${this.wisZoekopdrachtMetKnop}>${this.teksten.wisZoekopdracht}</button>`
                 : nothing}
             </div>
             <p id="zoekresultaat" class="zoekresultaat">${this.zoekopdracht.trim() ? this.zoekresultaatTekst() : ''}</p>
           </div>`
         : nothing}
       <div class="knoppen">
-        <button type="button" class="knop" part="knop" @click=${this.openAlles}>${teksten.allesOpenen}</button>
-        <button type="button" class="knop" part="knop" @click=${this.sluitAlles}>${teksten.allesSluiten}</button>
+        <button type="button" class="knop" part="knop" @click=${this.openAlles}>${this.teksten.allesOpenen}</button>
+        <button type="button" class="knop" part="knop" @click=${this.sluitAlles}>${this.teksten.allesSluiten}</button>
         ${this.zonderGespreksmodus
           ? nothing
-          : html`<button type="button" class="knop" part="knop" id="gespreksknop" @click=${this.openGesprek}>${teksten.gespreksmodus}</button>`}
+          : html`<button type="button" class="knop" part="knop" id="gespreksknop" @click=${this.openGesprek}>${this.teksten.gespreksmodus}</button>`}
         ${this.zonderAfdrukken
           ? nothing
-          : html`<button type="button" class="knop" part="knop" @click=${this.drukAf}>${teksten.afdrukken}</button>`}
+          : html`<button type="button" class="knop" part="knop" @click=${this.drukAf}>${this.teksten.afdrukken}</button>`}
       </div>
       ${this.handmatigeKopie !== undefined
         ? html`<div class="handmatige-kopie">
-            <label for="handmatige-kopie">${teksten.kopierenMislukt}</label>
+            <label for="handmatige-kopie">${this.teksten.kopierenMislukt}</label>
             <textarea id="handmatige-kopie" readonly rows="4" .value=${this.handmatigeKopie} @focus=${this.selecteer}></textarea>
-            <button type="button" class="knop" part="knop" @click=${this.sluitHandmatigeKopie}>${teksten.sluiten}</button>
+            <button type="button" class="knop" part="knop" @click=${this.sluitHandmatigeKopie}>${this.teksten.sluiten}</button>
           </div>`
         : nothing}
     </div>`;
@@ -617,7 +626,7 @@ export abstract class MwKaartBase extends LitElement {
 
   private deelTitel(deel: Deel): TemplateResult | string {
     return deel.nummer
-      ? html`<span class="nummer" aria-hidden="true">${deel.nummer}</span><span class="visueel-verborgen">${teksten.stap(deel.nummer)}: </span>${deel.titel}`
+      ? html`<span class="nummer" aria-hidden="true">${deel.nummer}</span><span class="visueel-verborgen" lang=${this.taal}>${this.teksten.stap(deel.nummer)}: </span>${deel.titel}`
       : deel.titel;
   }
 
@@ -661,8 +670,8 @@ export abstract class MwKaartBase extends LitElement {
       ?hidden=${bereiken === undefined}
     >
       <span class="item-tekst">${metTreffers(item.tekst, bereiken)}</span>
-      ${gemarkeerd ? html`<span class="markering-label">${teksten.gemarkeerd}</span>` : nothing}
-      <span class="item-acties">
+      ${gemarkeerd ? html`<span class="markering-label" lang=${this.taal}>${this.teksten.gemarkeerd}</span>` : nothing}
+      <span class="item-acties" lang=${this.taal}>
         ${this.markeerbaar
           ? html`<button
               type="button"
@@ -671,14 +680,14 @@ export abstract class MwKaartBase extends LitElement {
               aria-pressed=${gemarkeerd ? 'true' : 'false'}
               @click=${() => this.wisselMarkering(item)}
             >
-              ${teksten.markeer}
+              ${this.teksten.markeer}
             </button>`
           : nothing}
-        <button type="button" class="klein link-knop" @click=${() => this.kopieerLink(item.id)}>${teksten.kopieerLink}</button>
+        <button type="button" class="klein link-knop" @click=${() => this.kopieerLink(item.id)}>${this.teksten.kopieerLink}</button>
       </span>
       ${gemarkeerd
         ? html`<span class="notitie">
-            <label for="notitie-${item.id}">${teksten.notitieBij(this.kaart.itemNaam ?? standaardItemNaam)}</label>
+            <label for="notitie-${item.id}" lang=${this.taal}>${this.teksten.notitieBij(this.kaart.itemNaam ?? standaardItemNaam)}</label>
             <textarea
               id="notitie-${item.id}"
               part="notitie"
@@ -686,7 +695,7 @@ export abstract class MwKaartBase extends LitElement {
               .value=${notitie}
               @input=${(gebeurtenis: InputEvent) => this.zetNotitie(item, gebeurtenis)}
             ></textarea>
-            ${notitie.trim() ? html`<span class="notitie-afdruk">${teksten.notitie}: ${notitie}</span>` : nothing}
+            ${notitie.trim() ? html`<span class="notitie-afdruk">${this.teksten.notitie}: ${notitie}</span>` : nothing}
           </span>`
         : nothing}
     </li>`;
@@ -700,10 +709,10 @@ export abstract class MwKaartBase extends LitElement {
     const gesprekGroepen = this.alleGroepen(this.zichtbareDelen);
     return html`<section class="kaart" part="kaart" aria-labelledby="titel" lang="nl" data-kaart=${kaart.id}>
       ${kop(niveau, kaart.titel, { id: 'titel', klasse: 'titel', part: 'titel' })}
-      <div class="meldingen" role="status">
+      <div class="meldingen" role="status" lang=${this.taal}>
         ${this.meldingen.map((melding) => html`<p class="melding" part="melding">${melding}</p>`)}
       </div>
-      <p class="visueel-verborgen aankondiging" role="status">${this.aankondiging}</p>
+      <p class="visueel-verborgen aankondiging" role="status" lang=${this.taal}>${this.aankondiging}</p>
       ${this.renderToelichting(niveau + 1)}
       ${kop(niveau + 1, kaart.vraag, { klasse: 'vraag', part: 'vraag' })}
       ${kaart.geenAfvinklijst
@@ -711,7 +720,7 @@ export abstract class MwKaartBase extends LitElement {
         : nothing}
       ${this.renderWerkbalk()}
       <div class="delen">
-        ${nietsGevonden ? html`<p class="niets-gevonden">${teksten.nietsGevonden(this.zoekopdracht.trim())}</p>` : nothing}
+        ${nietsGevonden ? html`<p class="niets-gevonden">${this.teksten.nietsGevonden(this.zoekopdracht.trim())}</p>` : nothing}
         ${this.zichtbareDelen.map((deel) => this.renderDeel(deel, niveau + 2))}
       </div>
       ${this.markeerbaar
@@ -719,7 +728,8 @@ export abstract class MwKaartBase extends LitElement {
             kaart,
             markeringen: this.markeringen,
             niveau: niveau + 1,
-            teksten,
+            teksten: this.teksten,
+            taal: this.taal,
             bevestigWissen: this.bevestigWissen,
             kopieer: () => this.kopieerSamenvatting(),
             vraagWissen: () => this.vraagWissen(),
@@ -727,9 +737,9 @@ export abstract class MwKaartBase extends LitElement {
             annuleerWissen: () => this.annuleerWissen(),
           })
         : nothing}
-      <footer class="voet">
-        <p class="bron" part="bron">${teksten.bron(kaart.bron)}</p>
-        <p class="afdrukdatum">${teksten.afgedruktOp(new Date())}</p>
+      <footer class="voet" lang=${this.taal}>
+        <p class="bron" part="bron">${this.teksten.bron(kaart.bron)}</p>
+        <p class="afdrukdatum">${this.teksten.afgedruktOp(new Date())}</p>
       </footer>
       <dialog
         class="gesprek"
@@ -744,7 +754,8 @@ export abstract class MwKaartBase extends LitElement {
               groep: gesprekGroepen[this.gesprekIndex],
               nummer: this.gesprekIndex + 1,
               totaal: gesprekGroepen.length,
-              teksten,
+              teksten: this.teksten,
+              taal: this.taal,
               aankondiging: this.aankondiging,
               vorige: () => this.gaInGesprek(-1),
               volgende: () => this.gaInGesprek(1),

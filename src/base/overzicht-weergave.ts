@@ -9,6 +9,8 @@ export interface OverzichtOpties {
   markeringen: Markering[];
   niveau: number;
   teksten: Teksten;
+  /** De taal van de interface, voor `lang` op de woorden die niet van de kaart zijn. */
+  taal: string;
   bevestigWissen: boolean;
   kopieer: () => void;
   vraagWissen: () => void;
@@ -21,10 +23,10 @@ export interface OverzichtOpties {
  * elkaar, met de notities. Zonder aantallen, scores of conclusies: alleen de zinnen zelf.
  */
 export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
-  const { kaart, markeringen, niveau, teksten } = opties;
+  const { kaart, markeringen, niveau, teksten, taal } = opties;
   return html`<div class="overzicht" part="overzicht">
-    ${kop(niveau, teksten.overzicht, { id: 'overzicht-titel', klasse: 'overzicht-titel', focusbaar: true })}
-    ${markeringen.length === 0 ? html`<p>${teksten.nogNietsGemarkeerd}</p>` : nothing}
+    ${kop(niveau, html`<span lang=${taal}>${teksten.overzicht}</span>`, { id: 'overzicht-titel', klasse: 'overzicht-titel', focusbaar: true })}
+    ${markeringen.length === 0 ? html`<p lang=${taal}>${teksten.nogNietsGemarkeerd}</p>` : nothing}
     ${perDeel(kaart, markeringen).map(
       ({ deel, perKant }) => html`<div class="overzicht-deel">
         ${kop(niveau + 1, deel.nummer ? `${teksten.stap(deel.nummer)}: ${deel.titel}` : deel.titel, { klasse: 'deel-titel' })}
@@ -32,12 +34,12 @@ export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
           ${perKant.map(
             ({ kant, markeringen: lijst }) => html`<div class="kant" data-kant=${kant?.id ?? nothing}>
               ${kant ? kop(niveau + 2, html`<span class="kant-teken" aria-hidden="true"></span>${kant.titel}`, { klasse: 'kant-titel' }) : nothing}
-              ${lijst.length === 0 ? html`<p class="leeg">${teksten.nietsAanDezeKant}</p>` : nothing}
+              ${lijst.length === 0 ? html`<p class="leeg" lang=${taal}>${teksten.nietsAanDezeKant}</p>` : nothing}
               <ul class="items" ?hidden=${lijst.length === 0}>
                 ${lijst.map(
                   (markering) => html`<li>
                     ${markering.tekst}
-                    ${markering.notitie.trim() ? html`<span class="overzicht-notitie">${teksten.notitie}: ${markering.notitie}</span>` : nothing}
+                    ${markering.notitie.trim() ? html`<span class="overzicht-notitie"><span lang=${taal}>${teksten.notitie}:</span> ${markering.notitie}</span>` : nothing}
                   </li>`,
                 )}
               </ul>
@@ -47,13 +49,13 @@ export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
       </div>`,
     )}
     ${markeringen.length && !opties.bevestigWissen
-      ? html`<div class="knoppen overzicht-knoppen">
+      ? html`<div class="knoppen overzicht-knoppen" lang=${taal}>
           <button type="button" class="knop" part="knop" id="kopieer-knop" @click=${opties.kopieer}>${teksten.kopieerAlsTekst}</button>
           <button type="button" class="knop" part="knop" id="wis-knop" @click=${opties.vraagWissen}>${teksten.wisMarkeringen}</button>
         </div>`
       : nothing}
     ${opties.bevestigWissen
-      ? html`<div class="bevestig" role="group" aria-labelledby="wis-vraag">
+      ? html`<div class="bevestig" role="group" aria-labelledby="wis-vraag" lang=${taal}>
           <p id="wis-vraag">${teksten.wisVraag}</p>
           <button type="button" class="knop" part="knop" @click=${opties.wis}>${teksten.wisJa}</button>
           <button type="button" class="knop" part="knop" id="wis-nee" @click=${opties.annuleerWissen}>${teksten.wisNee}</button>

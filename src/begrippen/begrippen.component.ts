@@ -7,7 +7,7 @@ import { kaartStijl } from '../base/kaart.styles.js';
 import { kop } from '../base/kop.js';
 import { bepaalKopniveau, kopniveauConverter, type Kopniveau } from '../base/kopniveau.js';
 import type { Begrippen } from '../inhoud/begrippen.js';
-import { nl as teksten } from '../teksten.js';
+import { taalVan, tekstenPerTaal } from '../teksten.js';
 import { versie } from '../versie.js';
 
 /**
@@ -39,11 +39,14 @@ export class MwBegrippen extends LitElement {
 
   private melding?: string;
 
+  private taal: 'nl' | 'en' = 'nl';
+
   /** Het kopniveau (1–6) van de titel, of `auto` (één dieper dan de kop ervoor); de koppen daaronder volgen. */
   @property({ attribute: 'heading-level', converter: kopniveauConverter }) headingLevel: Kopniveau = 2;
 
   protected override willUpdate(): void {
-    ({ niveau: this.niveau, melding: this.melding } = bepaalKopniveau(this, this.headingLevel, teksten.ongeldigKopniveau));
+    this.taal = taalVan(this);
+    ({ niveau: this.niveau, melding: this.melding } = bepaalKopniveau(this, this.headingLevel, tekstenPerTaal[this.taal].ongeldigKopniveau));
     if (this.melding && this.melding !== this.gewaarschuwd) console.warn(`<${this.localName}>: ${this.melding}`);
     this.gewaarschuwd = this.melding;
   }
@@ -51,11 +54,12 @@ export class MwBegrippen extends LitElement {
   override render(): TemplateResult {
     const begrippen = inhoud as Begrippen;
     const niveau = this.niveau;
+    const teksten = tekstenPerTaal[this.taal];
     return html`<section class="kaart" part="kaart" aria-labelledby="titel" lang="nl">
       ${kop(niveau, begrippen.titel, { id: 'titel', klasse: 'titel', part: 'titel' })}
-      <div class="meldingen" role="status">${this.melding ? html`<p class="melding">${this.melding}</p>` : ''}</div>
+      <div class="meldingen" role="status" lang=${this.taal}>${this.melding ? html`<p class="melding">${this.melding}</p>` : ''}</div>
       ${begrippenWeergave(begrippen, niveau + 1, teksten)}
-      <p class="bron" part="bron">${teksten.bron(begrippen.bron)}</p>
+      <p class="bron" part="bron" lang=${this.taal}>${teksten.bron(begrippen.bron)}</p>
     </section>`;
   }
 }

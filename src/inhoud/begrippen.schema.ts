@@ -23,6 +23,7 @@ export const BegrippenSchema = v.strictObject({
         naam: Tekst,
         ondertitel: v.optional(Tekst),
         omschrijving: v.array(Tekst),
+        aandeel: Tekst,
         procent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
       }),
     ),

@@ -14,6 +14,8 @@ export interface Dienstverleningstype {
   naam: string;
   ondertitel?: string;
   omschrijving: string[];
+  /** Het aandeel zoals in het boek, bijvoorbeeld „80 procent”. */
+  aandeel: string;
   /** Het geschatte aandeel van de publieke dienstverlening, in procenten. */
   procent: number;
 }
