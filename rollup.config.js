@@ -28,6 +28,27 @@ const verkleinLiterals = () => ({
   },
 });
 
+/**
+ * Voor de bundel: haalt uit de kaartinhoud wat afleidbaar is, zodat de bundel klein blijft: `$schema`
+ * en item-ids die de vaste regel `<groep-id>-<n>` volgen (het element vult ze weer aan, src/inhoud/item-ids.ts).
+ */
+const compacteInhoud = () => ({
+  name: 'compacte-inhoud',
+  transform(code, id) {
+    if (!/[\\/]content[\\/][^\\/]+\.json$/.test(id)) return null;
+    const inhoud = JSON.parse(code);
+    delete inhoud.$schema;
+    for (const deel of inhoud.delen ?? []) {
+      for (const groep of deel.groepen) {
+        groep.items.forEach((item, i) => {
+          if (item.id === `${groep.id}-${i + 1}`) delete item.id;
+        });
+      }
+    }
+    return { code: JSON.stringify(inhoud), map: null };
+  },
+});
+
 const tsBuild = (extra = {}) =>
   typescript({ tsconfig: 'tsconfig.build.json', noEmitOnError: true, importHelpers: false, ...extra });
 
@@ -55,10 +76,11 @@ export default [
     output: { file: 'dist/mw-kaarten.js', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
+      compacteInhoud(),
       json({ preferConst: true, compact: true }),
       tsBuild({ declaration: false, outDir: 'dist' }),
       verkleinLiterals(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
     ],
   },
 ];

@@ -3,6 +3,7 @@ import inhoud from '../../content/argumenten.json';
 import { MwKaartBase } from '../base/kaart-base.js';
 import { argumentenStijl } from './argumenten-kaart.styles.js';
 import type { Kaart } from '../inhoud/kaart.js';
+import { metItemIds } from '../inhoud/item-ids.js';
 
 /**
  * De Argumentenkaart: argumenten voor uitvoerders voor en tegen het toepassen van maatwerk in een casus.
@@ -29,7 +30,7 @@ export class MwArgumentenKaart extends MwKaartBase {
   /** Toon één thema: `welzijn`, `bestuur`, `uitvoering`, `financien` of `principes`. Leeg: alle vijf. */
   @property({ reflect: true }) thema?: 'welzijn' | 'bestuur' | 'uitvoering' | 'financien' | 'principes';
 
-  protected override readonly kaart = inhoud as Kaart;
+  protected override readonly kaart = metItemIds(inhoud as Kaart);
 
   protected override get deelKeuze() {
     return { attribuut: 'thema', waarde: this.thema };

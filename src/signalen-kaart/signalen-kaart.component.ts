@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import inhoud from '../../content/signalen.json';
 import { MwKaartBase } from '../base/kaart-base.js';
 import type { Kaart } from '../inhoud/kaart.js';
+import { metItemIds } from '../inhoud/item-ids.js';
 
 /**
  * De Signalenkaart: signalen voor uitvoerders dat een casus om maatwerk kan vragen.
@@ -22,7 +23,7 @@ export class MwSignalenKaart extends MwKaartBase {
   /** Toon één kant van de kaart: `inwoner` (signalen van de inwoner) of `uitvoerder` (signalen bij de uitvoerder). Leeg: beide kanten. */
   @property({ reflect: true }) kant?: 'inwoner' | 'uitvoerder';
 
-  protected override readonly kaart = inhoud as Kaart;
+  protected override readonly kaart = metItemIds(inhoud as Kaart);
 
   protected override get deelKeuze() {
     return { attribuut: 'kant', waarde: this.kant };

@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import inhoud from '../../content/vragen-maatwerk.json';
 import { MwKaartBase } from '../base/kaart-base.js';
 import type { Kaart } from '../inhoud/kaart.js';
+import { metItemIds } from '../inhoud/item-ids.js';
 
 /**
  * De Vragenkaart maatwerk: vragen over maatwerk voor beleidsmakers bij en na het maken van beleid.
@@ -22,7 +23,7 @@ export class MwVragenMaatwerkKaart extends MwKaartBase {
   /** Welke stap: `1` (huidige situatie) tot en met `7` (evaluatie). Leeg: alle stappen. */
   @property({ reflect: true }) stap?: '1' | '2' | '3' | '4' | '5' | '6' | '7';
 
-  protected override readonly kaart = inhoud as Kaart;
+  protected override readonly kaart = metItemIds(inhoud as Kaart);
 
   protected override get deelKeuze() {
     return { attribuut: 'stap', waarde: this.stap };
