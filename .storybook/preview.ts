@@ -1,5 +1,15 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import nldsTokens from '@nl-design-system-unstable/nlds-design-tokens/src/tokens.json';
 import manifest from '../custom-elements.json';
+import '../themas/donker.css';
+import { nldsDocumentatieCss } from '../themas/nlds-documentatie.js';
+
+// De NL Design System-documentatietokens komen alleen als JSON; hier worden ze CSS.
+const nldsBlad = new CSSStyleSheet();
+nldsBlad.replaceSync(nldsDocumentatieCss(nldsTokens, '.nlds-thema'));
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, nldsBlad];
 
 interface Lid {
   privacy?: string;
@@ -29,6 +39,25 @@ const alleenDocumentatie = new Set(['css shadow parts', 'css custom properties']
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // Kies in de werkbalk een thema: de kaarten nemen het over zonder één --mw-* (zie themas/README.md).
+  globalTypes: {
+    thema: {
+      description: 'NL Design System-thema rond de kaart',
+      toolbar: {
+        title: 'Thema',
+        icon: 'paintbrush',
+        items: [
+          { value: '', title: 'Standaard (geen thema)' },
+          { value: 'voorbeeld-theme', title: 'Voorbeeld (NL Design System)' },
+          { value: 'nlds-thema', title: 'NL Design System-documentatie' },
+          { value: 'donker-thema', title: 'Donker (basistokens)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { thema: '' },
+  decorators: [(verhaal, context) => html`<div class=${context.globals.thema ?? ''} style="padding: 0.5rem">${verhaal()}</div>`],
   argTypesEnhancers: [
     ({ argTypes }) =>
       Object.fromEntries(

@@ -5,21 +5,26 @@ import { css } from 'lit';
  * binnen het element gebruiken we privé-aliassen `--_*`.
  */
 export const kaartStijl = css`
+  /*
+   * Elke publieke eigenschap --mw-* valt terug op de lagen van NL Design System: eerst de
+   * basistokens (--basis-*), dan de gedeelde componenttokens (--nl-*, --utrecht-*), dan een sobere
+   * standaard. Zo neemt een kaart in een pagina met een NLDS-thema de huisstijl over zonder één --mw-*.
+   */
   :host {
     display: block;
-    --_tekst: var(--mw-kleur-tekst, #1b1b1b);
-    --_achtergrond: var(--mw-kleur-achtergrond, #ffffff);
-    --_accent: var(--mw-kleur-accent, #01689b);
-    --_rand: var(--mw-kleur-rand, #b4b4b4);
-    --_vlak: var(--mw-kleur-vlak, #f3f3f3);
-    --_focus: var(--mw-kleur-focus, #000000);
-    --_melding: var(--mw-kleur-melding, #8a4b00);
-    --_markering: var(--mw-kleur-markering, #fff3b0);
-    --_lettertype: var(--mw-lettertype, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    /* Niet kleiner dan 16px, ook als de host de root op 10px zet (de 62,5 %-truc). */
-    --_grootte: var(--mw-lettergrootte, max(1rem, 16px));
-    --_ruimte: var(--mw-ruimte, 1rem);
-    --_hoek: var(--mw-hoekradius, 0.25rem);
+    --_tekst: var(--mw-kleur-tekst, var(--basis-color-default-color-document, var(--nl-paragraph-color, var(--utrecht-document-color, #1b1b1b))));
+    --_achtergrond: var(--mw-kleur-achtergrond, var(--basis-color-default-bg-document, var(--utrecht-document-background-color, #ffffff)));
+    --_accent: var(--mw-kleur-accent, var(--basis-color-action-1-color-default, var(--nl-link-color, var(--utrecht-link-color, #01689b))));
+    --_rand: var(--mw-kleur-rand, var(--basis-color-default-border-default, #949494));
+    --_vlak: var(--mw-kleur-vlak, var(--basis-color-default-bg-subtle, #f3f3f3));
+    --_focus: var(--mw-kleur-focus, var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, #000000)));
+    --_melding: var(--mw-kleur-melding, var(--basis-color-warning-color-default, #8a4b00));
+    --_markering: var(--mw-kleur-markering, var(--basis-color-highlight-bg-default, #fff3b0));
+    --_lettertype: var(--mw-lettertype, var(--basis-text-font-family-default, var(--nl-paragraph-font-family, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif))));
+    /* Niet kleiner dan 16px, ook als de host de root op 10px zet (de 62,5 %-truc); --mw-lettergrootte geldt zoals gezet. */
+    --_grootte: var(--mw-lettergrootte, max(var(--basis-text-font-size-md, var(--nl-paragraph-font-size, var(--utrecht-document-font-size, 1rem))), 16px));
+    --_ruimte: var(--mw-ruimte, var(--basis-space-block-xl, 1rem));
+    --_hoek: var(--mw-hoekradius, var(--basis-border-radius-sm, 0.25rem));
   }
 
   :host([hidden]) {
@@ -133,10 +138,11 @@ export const kaartStijl = css`
     text-decoration-thickness: 0.15em;
   }
 
+  /* Twee ringen: de focuskleur van het thema én de tekstkleur, zodat er altijd één genoeg contrast heeft. */
   :is(button, input, textarea, [tabindex]):focus-visible {
     outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 5px var(--_achtergrond);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px var(--_tekst);
   }
 
   .openklapteken {
