@@ -12,6 +12,7 @@ const npmIngangen = [
   'src/inhoud/kaart.schema.ts',
   ...kaarten.flatMap((kaart) => [`src/${kaart}-kaart/${kaart}-kaart.ts`, `src/${kaart}-kaart/${kaart}-kaart.component.ts`]),
   'src/begrippen/begrippen.ts',
+  'src/insluiten/data-mw-kaart.ts',
   'src/begrippen/begrippen.component.ts',
 ];
 

@@ -61,6 +61,9 @@ export interface Teksten {
   eersteGroep: string;
   laatsteGroep: string;
   gesprekHulp: string;
+  // Insluiten met data-mw-kaart
+  onbekendeKaart: (id: string, mogelijk: string[]) => string;
+  genegeerdeAttributen: (namen: string[]) => string;
 }
 
 const meervoud: Record<DeelSoort, string> = {
@@ -136,6 +139,8 @@ export const nl: Teksten = {
   eersteGroep: 'Dit is de eerste groep.',
   laatsteGroep: 'Dit is de laatste groep.',
   gesprekHulp: 'Pijltjestoetsen: vorige of volgende groep. Esc: gespreksmodus sluiten.',
+  onbekendeKaart: (id, mogelijk) => `Hier hoort een kaart, maar ‘${id}’ is geen bekende kaart. Kies ${lijst(mogelijk)}.`,
+  genegeerdeAttributen: (namen) => `deze attributen kent de kaart niet en zijn genegeerd: ${namen.join(', ')}.`,
 };
 
 const meervoudEn: Record<DeelSoort, string> = {
@@ -215,6 +220,8 @@ export const en: Teksten = {
   eersteGroep: 'This is the first group.',
   laatsteGroep: 'This is the last group.',
   gesprekHulp: 'Arrow keys: previous or next group. Esc: close discussion mode.',
+  onbekendeKaart: (id, mogelijk) => `A card belongs here, but ‘${id}’ is not a known card. Choose ${lijstEn(mogelijk)}.`,
+  genegeerdeAttributen: (namen) => `the card does not know these attributes, they were ignored: ${namen.join(', ')}.`,
 };
 
 /** De taal van de interface voor een element: Engels als het dichtstbijzijnde `lang` (ook buiten shadow roots) Engels is. */

@@ -1,0 +1,82 @@
+import { catalogus } from '../catalogus.js';
+import { taalVan, tekstenPerTaal } from '../teksten.js';
+
+/** Het attribuut dat een gewoon element tot plek van een kaart maakt: `<div data-mw-kaart="vragen">`. */
+export const DATA_KAART = 'data-mw-kaart';
+const KLAAR = 'data-mw-kaart-klaar';
+
+/** Attributen die elk element kent; per kaart komt het keuze-attribuut (fase, stap, …) erbij. */
+const ALGEMENE_ATTRIBUTEN = [
+  'heading-level',
+  'toelichting-open',
+  'compact',
+  'markeerbaar',
+  'toon',
+  'zonder-zoeken',
+  'zonder-afdrukken',
+  'zonder-gespreksmodus',
+];
+
+const plekken: Record<string, { tag: string; attributen: string[] }> = Object.fromEntries([
+  ...catalogus.map((kaart) => [kaart.id, { tag: kaart.tag, attributen: [...ALGEMENE_ATTRIBUTEN, kaart.attribuut] }]),
+  ['begrippen', { tag: 'mw-begrippen', attributen: ['heading-level'] }],
+]);
+
+function meld(plek: HTMLElement, tekst: string): void {
+  const melding = document.createElement('p');
+  melding.setAttribute('role', 'status');
+  melding.textContent = tekst;
+  plek.append(melding);
+  console.warn(`${DATA_KAART}: ${tekst}`);
+}
+
+/**
+ * Zet in één element met `data-mw-kaart` de kaart: `data-fase="tijdens"` wordt `fase="tijdens"`,
+ * `data-heading-level="3"` wordt `heading-level="3"`. Alleen de attributen die de kaart kent, gaan mee:
+ * een `data-onclick` wordt nooit een `onclick`. Het element zelf blijft staan, met de kaart erin.
+ */
+export function zetKaartIn(plek: HTMLElement): void {
+  if (plek.hasAttribute(KLAAR)) return;
+  plek.setAttribute(KLAAR, '');
+  const teksten = tekstenPerTaal[taalVan(plek)];
+  const id = (plek.getAttribute(DATA_KAART) ?? '').trim().toLowerCase();
+  const bekend = plekken[id];
+  if (!bekend) {
+    meld(plek, teksten.onbekendeKaart(id, Object.keys(plekken)));
+    return;
+  }
+  const kaart = plek.ownerDocument.createElement(bekend.tag);
+  const genegeerd: string[] = [];
+  for (const { name, value } of [...plek.attributes]) {
+    if (!name.startsWith('data-') || name === DATA_KAART || name === KLAAR) continue;
+    const attribuut = name.slice('data-'.length);
+    if (bekend.attributen.includes(attribuut)) kaart.setAttribute(attribuut, value);
+    else genegeerd.push(name);
+  }
+  if (genegeerd.length) console.warn(`${DATA_KAART}="${id}": ${teksten.genegeerdeAttributen(genegeerd)}`);
+  plek.append(kaart);
+}
+
+/** Zet in alle elementen met `data-mw-kaart` binnen `wortel` de kaart. */
+export function werkDataKaartenBij(wortel: ParentNode = document): void {
+  for (const plek of wortel.querySelectorAll<HTMLElement>(`[${DATA_KAART}]:not([${KLAAR}])`)) zetKaartIn(plek);
+}
+
+/**
+ * Doet `werkDataKaartenBij` nu en telkens als de pagina nieuwe inhoud krijgt (een CMS of app die later tekent).
+ * Gebeurt vanzelf als de bundel `mw-kaarten.js` laadt.
+ */
+export function volgDataKaarten(document: Document = window.document): MutationObserver {
+  werkDataKaartenBij(document);
+  let gepland = false;
+  const waarnemer = new MutationObserver(() => {
+    if (gepland) return;
+    gepland = true;
+    queueMicrotask(() => {
+      gepland = false;
+      werkDataKaartenBij(document);
+    });
+  });
+  waarnemer.observe(document.documentElement, { childList: true, subtree: true });
+  return waarnemer;
+}
