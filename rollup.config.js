@@ -13,6 +13,8 @@ const npmIngangen = [
   ...kaarten.flatMap((kaart) => [`src/${kaart}-kaart/${kaart}-kaart.ts`, `src/${kaart}-kaart/${kaart}-kaart.component.ts`]),
   'src/begrippen/begrippen.ts',
   'src/insluiten/data-mw-kaart.ts',
+  'src/kaart/kaart.ts',
+  'src/kaart/kaart.component.ts',
   'src/begrippen/begrippen.component.ts',
 ];
 
@@ -53,6 +55,20 @@ const compacteInhoud = () => ({
 const tsBuild = (extra = {}) =>
   typescript({ tsconfig: 'tsconfig.build.json', noEmitOnError: true, importHelpers: false, ...extra });
 
+/** Een zelfstandige ES-module met Lit erin, verkleind, voor gebruik zonder bouwstap. */
+const zelfstandigeBundel = (input, file) => ({
+  input,
+  output: { file, format: 'es', sourcemap: true },
+  plugins: [
+    nodeResolve({ exportConditions: ['production'] }),
+    compacteInhoud(),
+    json({ preferConst: true, compact: true }),
+    tsBuild({ declaration: false, outDir: 'dist' }),
+    verkleinLiterals(),
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+  ],
+});
+
 export default [
   // Voor npm-gebruikers: ES-modules per element, met typen; Lit blijft een afhankelijkheid.
   {
@@ -72,16 +88,7 @@ export default [
     ],
   },
   // Voor `<script type="module">`: één zelfstandige bundel met Lit erin.
-  {
-    input: 'src/mw-kaarten.ts',
-    output: { file: 'dist/mw-kaarten.js', format: 'es', sourcemap: true },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      compacteInhoud(),
-      json({ preferConst: true, compact: true }),
-      tsBuild({ declaration: false, outDir: 'dist' }),
-      verkleinLiterals(),
-      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
-    ],
-  },
+  zelfstandigeBundel('src/mw-kaarten.ts', 'dist/mw-kaarten.js'),
+  // Los daarvan: eigen kaarten (<mw-kaart>), met de controle van de inhoud.
+  zelfstandigeBundel('src/mw-eigen-kaart.ts', 'dist/mw-eigen-kaart.js'),
 ];

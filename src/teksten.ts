@@ -63,6 +63,9 @@ export interface Teksten {
   gesprekHulp: string;
   // Insluiten met data-mw-kaart
   onbekendeKaart: (id: string, mogelijk: string[]) => string;
+  // Aanvullingen van een organisatie
+  herkomst: (organisatie: string) => string;
+  aanvullingen: (organisaties: string[]) => string;
   genegeerdeAttributen: (namen: string[]) => string;
 }
 
@@ -140,6 +143,8 @@ export const nl: Teksten = {
   laatsteGroep: 'Dit is de laatste groep.',
   gesprekHulp: 'Pijltjestoetsen: vorige of volgende groep. Esc: gespreksmodus sluiten.',
   onbekendeKaart: (id, mogelijk) => `Hier hoort een kaart, maar ‘${id}’ is geen bekende kaart. Kies ${lijst(mogelijk)}.`,
+  herkomst: (organisatie) => `Aanvulling van ${organisatie}`,
+  aanvullingen: (organisaties) => `Met aanvullingen van ${lijst(organisaties)}; die staan niet in de bron.`,
   genegeerdeAttributen: (namen) => `deze attributen kent de kaart niet en zijn genegeerd: ${namen.join(', ')}.`,
 };
 
@@ -221,6 +226,8 @@ export const en: Teksten = {
   laatsteGroep: 'This is the last group.',
   gesprekHulp: 'Arrow keys: previous or next group. Esc: close discussion mode.',
   onbekendeKaart: (id, mogelijk) => `A card belongs here, but ‘${id}’ is not a known card. Choose ${lijstEn(mogelijk)}.`,
+  herkomst: (organisatie) => `Added by ${organisatie}`,
+  aanvullingen: (organisaties) => `With additions by ${lijstEn(organisaties)}; these are not in the source.`,
   genegeerdeAttributen: (namen) => `the card does not know these attributes, they were ignored: ${namen.join(', ')}.`,
 };
 

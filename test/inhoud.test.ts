@@ -92,7 +92,7 @@ describe('inhoud van de kaarten', () => {
       it('neemt de centrale vraag, de toelichting en de zin over de afvinklijst letterlijk over', () => {
         const doorlopend = zonderAfbreking(boek.replace(/³/g, ''));
         const passages = [
-          inhoud.vraag,
+          inhoud.vraag!,
           ...inhoud.toelichting.map((alinea) => alinea.replace(/³/g, '')),
           ...(inhoud.doel ?? []).map((p) => p.tekst),
           inhoud.geenAfvinklijst!.tekst,

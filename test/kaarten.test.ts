@@ -10,7 +10,7 @@ function verwachteKoppen(kaart: Kaart, niveau: number): Kop[] {
   const koppen: Kop[] = [
     { niveau, tekst: kaart.titel },
     { niveau: niveau + 1, tekst: 'Toelichting' },
-    { niveau: niveau + 1, tekst: kaart.vraag },
+    { niveau: niveau + 1, tekst: kaart.vraag! },
   ];
   for (const deel of kaart.delen) {
     koppen.push({ niveau: niveau + 2, tekst: deel.nummer ? `${deel.nummer}Stap ${deel.nummer}: ${deel.titel}` : deel.titel });

@@ -174,6 +174,22 @@ export const interactieStijl = css`
     background: var(--_markering);
   }
 
+  .herkomst {
+    display: inline-block;
+    margin-inline-start: 0.25em;
+    padding: 0 0.375em;
+    border: 1px dashed currentColor;
+    border-radius: var(--_hoek);
+    font-size: 0.8125em;
+    font-weight: 400;
+    font-style: italic;
+  }
+
+  .aanvullers {
+    font-size: 0.875em;
+    font-style: italic;
+  }
+
   .niets-gevonden {
     font-weight: 700;
   }

@@ -640,7 +640,7 @@ export abstract class MwKaartBase extends LitElement {
       aria-controls="items-${groep.id}"
       @click=${() => this.wisselGroep(groep.id)}
     >
-      <span class="openklapteken" aria-hidden="true"></span><span>${metTreffers(groep.titel, gevonden?.titel)}</span>
+      <span class="openklapteken" aria-hidden="true"></span><span>${metTreffers(groep.titel, gevonden?.titel)}</span>${this.renderHerkomst(groep.herkomst)}
     </button>`;
     return html`<div
       class="groep"
@@ -669,7 +669,7 @@ export abstract class MwKaartBase extends LitElement {
       ?data-gemarkeerd=${gemarkeerd}
       ?hidden=${bereiken === undefined}
     >
-      <span class="item-tekst">${metTreffers(item.tekst, bereiken)}</span>
+      <span class="item-tekst">${metTreffers(item.tekst, bereiken)}</span>${this.renderHerkomst(item.herkomst)}
       ${gemarkeerd ? html`<span class="markering-label" lang=${this.taal}>${this.teksten.gemarkeerd}</span>` : nothing}
       <span class="item-acties" lang=${this.taal}>
         ${this.markeerbaar
@@ -701,6 +701,11 @@ export abstract class MwKaartBase extends LitElement {
     </li>`;
   }
 
+  /** Een zichtbaar label bij wat een organisatie zelf toevoegde: dat staat niet in de bron. */
+  private renderHerkomst(herkomst: string | undefined): TemplateResult | typeof nothing {
+    return herkomst ? html` <span class="herkomst" lang=${this.taal}>${this.teksten.herkomst(herkomst)}</span>` : nothing;
+  }
+
   override render(): TemplateResult {
     const kaart = this.kaart;
     const niveau = this.niveau;
@@ -714,7 +719,7 @@ export abstract class MwKaartBase extends LitElement {
       </div>
       <p class="visueel-verborgen aankondiging" role="status" lang=${this.taal}>${this.aankondiging}</p>
       ${this.renderToelichting(niveau + 1)}
-      ${kop(niveau + 1, kaart.vraag, { klasse: 'vraag', part: 'vraag' })}
+      ${kaart.vraag ? kop(niveau + 1, kaart.vraag, { klasse: 'vraag', part: 'vraag' }) : nothing}
       ${kaart.geenAfvinklijst
         ? html`<p class="geen-afvinklijst" part="geen-afvinklijst">${kaart.geenAfvinklijst.tekst}</p>`
         : nothing}
@@ -739,6 +744,7 @@ export abstract class MwKaartBase extends LitElement {
         : nothing}
       <footer class="voet" lang=${this.taal}>
         <p class="bron" part="bron">${this.teksten.bron(kaart.bron)}</p>
+        ${kaart.aanvullers?.length ? html`<p class="aanvullers">${this.teksten.aanvullingen(kaart.aanvullers)}</p>` : nothing}
         <p class="afdrukdatum">${this.teksten.afgedruktOp(new Date())}</p>
       </footer>
       <dialog

@@ -16,6 +16,8 @@ export interface Markering {
   kant?: string;
   /** De notitie van de gebruiker bij deze markering; leeg als er geen is. */
   notitie: string;
+  /** Alleen bij een eigen aanvulling: de organisatie die het item toevoegde. */
+  herkomst?: string;
 }
 
 /** Wat `markeringen` accepteert om een eerdere stand terug te zetten: minstens het item-id. */
@@ -62,6 +64,7 @@ export function markeringenLijst(kaart: Kaart, notities: ReadonlyMap<string, str
       deelTitel: deel.titel,
       ...(kant ? { kant: kant.id } : {}),
       notitie: notities.get(item.id) ?? '',
+      ...(item.herkomst ? { herkomst: item.herkomst } : {}),
     }));
 }
 

@@ -8,14 +8,14 @@ import { perDeel, type Markering } from './markeringen.js';
  * Er staat niets in dat telt of weegt.
  */
 export function samenvattingAlsTekst(kaart: Kaart, markeringen: Markering[], datum: Date, teksten: Teksten): string {
-  const regels: string[] = [teksten.samenvattingKop(kaart.titel), teksten.datum(datum), '', kaart.vraag];
+  const regels: string[] = [teksten.samenvattingKop(kaart.titel), teksten.datum(datum), ...(kaart.vraag ? ['', kaart.vraag] : [])];
   for (const { deel, perKant } of perDeel(kaart, markeringen)) {
     regels.push('', deel.nummer ? `${teksten.stap(deel.nummer)}: ${deel.titel}` : deel.titel);
     for (const { kant, markeringen: lijst } of perKant) {
       if (lijst.length === 0) continue;
       if (kant) regels.push(`${kant.titel}:`);
       for (const markering of lijst) {
-        regels.push(`- ${markering.tekst}`);
+        regels.push(`- ${markering.tekst}${markering.herkomst ? ` (${teksten.herkomst(markering.herkomst)})` : ''}`);
         if (markering.notitie.trim()) regels.push(`  ${teksten.notitie}: ${markering.notitie.trim().replace(/\s*\n\s*/g, ' ')}`);
       }
     }
@@ -23,5 +23,6 @@ export function samenvattingAlsTekst(kaart: Kaart, markeringen: Markering[], dat
   if (markeringen.length === 0) regels.push('', teksten.nogNietsGemarkeerd);
   if (kaart.geenAfvinklijst) regels.push('', kaart.geenAfvinklijst.tekst);
   regels.push('', teksten.bron(kaart.bron));
+  if (kaart.aanvullers?.length) regels.push(teksten.aanvullingen(kaart.aanvullers));
   return `${regels.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Aanvulling } from './aanvulling.js';
 import type { Kaart } from './kaart.js';
 
 export const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'een id is kebab-case: kleine letters, cijfers en streepjes'));
@@ -15,12 +16,13 @@ export const Bron = v.strictObject({
   pagina: v.optional(Tekst),
 });
 
-const Item = v.strictObject({ id: Id, tekst: Tekst });
+const Item = v.strictObject({ id: Id, tekst: Tekst, herkomst: v.optional(Tekst) });
 
 const Groep = v.strictObject({
   id: Id,
   titel: Tekst,
   kant: v.optional(Id),
+  herkomst: v.optional(Tekst),
   items: v.pipe(v.array(Item), v.minLength(1, 'een groep heeft minstens één item')),
 });
 
@@ -39,7 +41,7 @@ export const KaartVorm = v.strictObject({
   $schema: v.optional(v.string()),
   id: Id,
   titel: Tekst,
-  vraag: Tekst,
+  vraag: v.optional(Tekst),
   deelSoort: v.picklist(['kant', 'thema', 'fase', 'stap', 'doelgroep', 'deel']),
   itemNaam: v.optional(v.strictObject({ enkelvoud: Tekst, meervoud: Tekst })),
   doel: v.optional(v.array(Passage)),
@@ -51,6 +53,7 @@ export const KaartVorm = v.strictObject({
   kanten: v.optional(v.pipe(v.array(v.strictObject({ id: Id, titel: Tekst })), v.minLength(2))),
   delen: v.pipe(v.array(Deel), v.minLength(1, 'een kaart heeft minstens één deel')),
   errata: v.optional(v.array(Erratum)),
+  aanvullers: v.optional(v.array(Tekst)),
 });
 
 function dubbeleIds(kaart: v.InferOutput<typeof KaartVorm>): string[] {
@@ -98,4 +101,29 @@ export function valideerKaart(invoer: unknown): Validatie {
       return pad ? `${pad}: ${issue.message}` : issue.message;
     }),
   };
+}
+
+/** De vorm van een aanvulling op een kaart (zie `src/inhoud/aanvulling.ts`). */
+export const AanvullingSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  organisatie: Tekst,
+  items: v.optional(v.array(v.strictObject({ groep: Id, id: Id, tekst: Tekst }))),
+  groepen: v.optional(
+    v.array(
+      v.strictObject({
+        deel: Id,
+        id: Id,
+        titel: Tekst,
+        kant: v.optional(Id),
+        items: v.pipe(v.array(v.strictObject({ id: Id, tekst: Tekst })), v.minLength(1, 'een groep heeft minstens één item')),
+      }),
+    ),
+  ),
+});
+
+/** Controleert een aanvulling en zegt per veld wat er mis is. */
+export function valideerAanvulling(invoer: unknown): { geldig: true; aanvulling: Aanvulling } | { geldig: false; fouten: string[] } {
+  const uitkomst = v.safeParse(AanvullingSchema, invoer);
+  if (uitkomst.success) return { geldig: true, aanvulling: uitkomst.output };
+  return { geldig: false, fouten: uitkomst.issues.map((issue) => `${v.getDotPath(issue) ?? ''}${v.getDotPath(issue) ? ': ' : ''}${issue.message}`) };
 }

@@ -34,6 +34,8 @@ export interface Kant {
 export interface Item {
   id: string;
   tekst: string;
+  /** Wie dit item toevoegde, als het niet uit de bron komt (zie `Aanvulling`); de kaart toont dat zichtbaar. */
+  herkomst?: string;
 }
 
 export interface Groep {
@@ -41,6 +43,8 @@ export interface Groep {
   titel: string;
   /** Id van de kant (uit `Kaart.kanten`) waar deze groep bij hoort. */
   kant?: string;
+  /** Wie deze groep toevoegde, als zij niet uit de bron komt. */
+  herkomst?: string;
   items: Item[];
 }
 
@@ -72,8 +76,8 @@ export interface ItemNaam {
 export interface Kaart {
   id: string;
   titel: string;
-  /** De centrale vraag die op de kaart staat. */
-  vraag: string;
+  /** De centrale vraag die op de kaart staat; een eigen kaart kan zonder. */
+  vraag?: string;
   deelSoort: DeelSoort;
   itemNaam?: ItemNaam;
   /** Wat de kaart volgens de inleiding van het hoofdstuk doet. */
@@ -89,4 +93,6 @@ export interface Kaart {
   kanten?: Kant[];
   delen: Deel[];
   errata?: Erratum[];
+  /** Organisaties die deze kaart aanvulden (zie `Aanvulling`), voor de bronvermelding. */
+  aanvullers?: string[];
 }

@@ -5,13 +5,22 @@ export const STRENGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
- * Middleware voor de vijandige testpagina's in test/vijandig/:
+ * Middleware voor de testpagina's:
+ * - `/test/ruw/<pad>` levert een bestand uit de repository ongewijzigd (JSON als JSON);
  * - pagina's die met `csp-` beginnen krijgen de strenge CSP als echte HTTP-header;
  * - `/test/vijandig/andere-versie.js` is de echte bundel met een ander versienummer, zoals wanneer
  *   twee web parts of micro-frontends elk hun eigen versie meebrengen.
  */
 export function vijandigeOmgeving() {
   return async (ctx, next) => {
+    // JSON zoals een webserver het levert: de esbuild-plugin van de testserver maakt van elk .json-bestand JavaScript.
+    if (ctx.path.startsWith('/test/ruw/')) {
+      const pad = ctx.path.slice('/test/ruw/'.length);
+      if (pad.includes('..')) return;
+      ctx.type = 'application/json';
+      ctx.body = await readFile(new URL(`../../${pad}`, import.meta.url), 'utf8');
+      return;
+    }
     if (ctx.path === '/test/vijandig/andere-versie.js') {
       const bundel = await readFile(new URL('../../dist/mw-kaarten.js', import.meta.url), 'utf8');
       const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));

@@ -1,0 +1,32 @@
+import { tekstenPerTaal, type Teksten } from '../teksten.js';
+
+/**
+ * De woorden die alleen `<mw-kaart>` nodig heeft (laden en controleren van eigen inhoud), naast de
+ * gedeelde woorden uit src/teksten.ts. Apart, zodat mw-kaarten.js ze niet hoeft mee te nemen.
+ */
+export interface KaartTeksten extends Teksten {
+  kaartNietTeTonen: string;
+  kaartLaden: string;
+  andereHerkomst: (adres: string) => string;
+  laadfout: (adres: string, reden: string) => string;
+  geenInhoud: string;
+}
+
+export const kaartTeksten: Record<'nl' | 'en', KaartTeksten> = {
+  nl: {
+    ...tekstenPerTaal.nl,
+    kaartNietTeTonen: 'Deze kaart kan niet getoond worden. Wat er mis is:',
+    kaartLaden: 'De kaart wordt geladen…',
+    andereHerkomst: (adres) => `‘${adres}’ staat op een ander domein; een kaart laadt alleen van dezelfde herkomst als de pagina.`,
+    laadfout: (adres, reden) => `‘${adres}’ kon niet geladen worden (${reden}).`,
+    geenInhoud: 'Er is nog geen inhoud: geef een src of zet de eigenschap inhoud.',
+  },
+  en: {
+    ...tekstenPerTaal.en,
+    kaartNietTeTonen: 'This card cannot be shown. What is wrong:',
+    kaartLaden: 'Loading the card…',
+    andereHerkomst: (adres) => `‘${adres}’ is on another domain; a card only loads from the same origin as the page.`,
+    laadfout: (adres, reden) => `‘${adres}’ could not be loaded (${reden}).`,
+    geenInhoud: 'There is no content yet: set src or the inhoud property.',
+  },
+};
