@@ -179,6 +179,12 @@ export abstract class MwKaartBase extends LitElement {
   @property({ type: Boolean, attribute: 'zonder-gespreksmodus' }) zonderGespreksmodus = false;
 
   /**
+   * Zonder interactie: alle tekst zichtbaar, geen knoppen, zoekveld of gespreksmodus. Voor HTML die
+   * zonder JavaScript werkt, zoals de statische export (`npm run export`).
+   */
+  @property({ type: Boolean, reflect: true }) statisch = false;
+
+  /**
    * Het id van een groep of item om te tonen: de kaart opent de groep, scrolt ernaartoe en laat het zien.
    * Hetzelfde gebeurt als de URL eindigt op `#<id>`. De ids staan in `content/` en veranderen nooit.
    */
@@ -536,8 +542,8 @@ export abstract class MwKaartBase extends LitElement {
       <span class="openklapteken" aria-hidden="true"></span>${this.teksten.begrippen}
     </button>`;
     return html`<div class="toelichting" part="toelichting">
-      ${kop(niveau, knop, { klasse: 'toelichting-titel' })}
-      <div id="toelichting-inhoud" class="toelichting-inhoud" ?hidden=${!this.toelichtingOpen}>
+      ${kop(niveau, this.statisch ? this.teksten.toelichting : knop, { klasse: 'toelichting-titel' })}
+      <div id="toelichting-inhoud" class="toelichting-inhoud" ?hidden=${!this.statisch && !this.toelichtingOpen}>
         ${doel.map((passage) => html`<p class="doel">${passage.tekst}</p>`)}
         ${toelichting.map((alinea) => html`<p>${alinea}</p>`)}
         ${voetnoten.length
@@ -546,7 +552,7 @@ export abstract class MwKaartBase extends LitElement {
             </ul>`
           : nothing}
         ${errata.map((erratum) => html`<p class="correctie">${this.teksten.correctie(erratum.gedrukt, erratum.verbeterd)} ${erratum.toelichting}</p>`)}
-        ${begrippen.length
+        ${begrippen.length && !this.statisch
           ? html`<div class="begrippen-blok" ?data-dicht=${!this.begrippenOpen}>
               ${kop(niveau + 1, begrippenKnop, { klasse: 'toelichting-titel' })}
               <div id="begrippen-inhoud" class="toelichting-inhoud begrippen-inhoud" ?hidden=${!this.begrippenOpen}>
@@ -559,6 +565,7 @@ export abstract class MwKaartBase extends LitElement {
   }
 
   private renderWerkbalk(): TemplateResult | typeof nothing {
+    if (this.statisch) return nothing;
     const zoeken = !this.zonderZoeken;
     return html`<div class="werkbalk" part="werkbalk" lang=${this.taal}>
       ${zoeken
@@ -632,7 +639,7 @@ export abstract class MwKaartBase extends LitElement {
 
   private renderGroep(groep: Groep, niveau: number): TemplateResult {
     const gevonden = this.treffersPerGroep.get(groep.id);
-    const open = !this.gesloten.has(groep.id);
+    const open = this.statisch || !this.gesloten.has(groep.id);
     const knop = html`<button
       type="button"
       class="groep-knop"
@@ -650,11 +657,31 @@ export abstract class MwKaartBase extends LitElement {
       ?data-doelwit=${this.doelwit === groep.id}
       ?hidden=${!gevonden?.zichtbaar}
     >
-      ${kop(niveau, knop, { klasse: 'groep-titel', part: 'groep-titel' })}
+      ${kop(niveau, this.statisch ? html`<span>${metTreffers(groep.titel, gevonden?.titel)}</span>${this.renderHerkomst(groep.herkomst)}` : knop, {
+        klasse: 'groep-titel',
+        part: 'groep-titel',
+      })}
       <ul class="items" id="items-${groep.id}" ?hidden=${!open}>
         ${groep.items.map((item) => this.renderItem(item, gevonden?.items.get(item.id)))}
       </ul>
     </div>`;
+  }
+
+  private renderItemActies(item: Item, gemarkeerd: boolean): TemplateResult {
+    return html`<span class="item-acties" lang=${this.taal}>
+      ${this.markeerbaar
+        ? html`<button
+            type="button"
+            class="klein markeer-knop"
+            part="markeer-knop"
+            aria-pressed=${gemarkeerd ? 'true' : 'false'}
+            @click=${() => this.wisselMarkering(item)}
+          >
+            ${this.teksten.markeer}
+          </button>`
+        : nothing}
+      <button type="button" class="klein link-knop" @click=${() => this.kopieerLink(item.id)}>${this.teksten.kopieerLink}</button>
+    </span>`;
   }
 
   private renderItem(item: Item, bereiken: Bereik[] | undefined): TemplateResult {
@@ -671,20 +698,7 @@ export abstract class MwKaartBase extends LitElement {
     >
       <span class="item-tekst">${metTreffers(item.tekst, bereiken)}</span>${this.renderHerkomst(item.herkomst)}
       ${gemarkeerd ? html`<span class="markering-label" lang=${this.taal}>${this.teksten.gemarkeerd}</span>` : nothing}
-      <span class="item-acties" lang=${this.taal}>
-        ${this.markeerbaar
-          ? html`<button
-              type="button"
-              class="klein markeer-knop"
-              part="markeer-knop"
-              aria-pressed=${gemarkeerd ? 'true' : 'false'}
-              @click=${() => this.wisselMarkering(item)}
-            >
-              ${this.teksten.markeer}
-            </button>`
-          : nothing}
-        <button type="button" class="klein link-knop" @click=${() => this.kopieerLink(item.id)}>${this.teksten.kopieerLink}</button>
-      </span>
+      ${this.statisch ? nothing : this.renderItemActies(item, gemarkeerd)}
       ${gemarkeerd
         ? html`<span class="notitie">
             <label for="notitie-${item.id}" lang=${this.taal}>${this.teksten.notitieBij(this.kaart.itemNaam ?? standaardItemNaam)}</label>
@@ -706,12 +720,37 @@ export abstract class MwKaartBase extends LitElement {
     return herkomst ? html` <span class="herkomst" lang=${this.taal}>${this.teksten.herkomst(herkomst)}</span>` : nothing;
   }
 
+  private renderGesprek(): TemplateResult {
+    const gesprekGroepen = this.alleGroepen(this.zichtbareDelen);
+    return html`<dialog
+      class="gesprek"
+      part="gesprek"
+      aria-labelledby="gesprek-titel"
+      @close=${this.gesprekGesloten}
+      @keydown=${this.toetsInGesprek}
+    >
+      ${this.gesprekIndex !== undefined && gesprekGroepen[this.gesprekIndex]
+        ? gesprekWeergave({
+            kaart: this.kaart,
+            groep: gesprekGroepen[this.gesprekIndex],
+            nummer: this.gesprekIndex + 1,
+            totaal: gesprekGroepen.length,
+            teksten: this.teksten,
+            taal: this.taal,
+            aankondiging: this.aankondiging,
+            vorige: () => this.gaInGesprek(-1),
+            volgende: () => this.gaInGesprek(1),
+            sluit: () => this.sluitGesprek(),
+          })
+        : nothing}
+    </dialog>`;
+  }
+
   override render(): TemplateResult {
     const kaart = this.kaart;
     const niveau = this.niveau;
     const zoekend = this.zoekopdracht.trim() !== '';
     const nietsGevonden = zoekend && ![...this.treffersPerGroep.values()].some((g) => g.zichtbaar);
-    const gesprekGroepen = this.alleGroepen(this.zichtbareDelen);
     return html`<section class="kaart" part="kaart" aria-labelledby="titel" lang="nl" data-kaart=${kaart.id}>
       ${kop(niveau, kaart.titel, { id: 'titel', klasse: 'titel', part: 'titel' })}
       <div class="meldingen" role="status" lang=${this.taal}>
@@ -728,7 +767,7 @@ export abstract class MwKaartBase extends LitElement {
         ${nietsGevonden ? html`<p class="niets-gevonden">${this.teksten.nietsGevonden(this.zoekopdracht.trim())}</p>` : nothing}
         ${this.zichtbareDelen.map((deel) => this.renderDeel(deel, niveau + 2))}
       </div>
-      ${this.markeerbaar
+      ${this.markeerbaar && !this.statisch
         ? overzichtWeergave({
             kaart,
             markeringen: this.markeringen,
@@ -745,30 +784,9 @@ export abstract class MwKaartBase extends LitElement {
       <footer class="voet" lang=${this.taal}>
         <p class="bron" part="bron">${this.teksten.bron(kaart.bron)}</p>
         ${kaart.aanvullers?.length ? html`<p class="aanvullers">${this.teksten.aanvullingen(kaart.aanvullers)}</p>` : nothing}
-        <p class="afdrukdatum">${this.teksten.afgedruktOp(new Date())}</p>
+        ${this.statisch ? nothing : html`<p class="afdrukdatum">${this.teksten.afgedruktOp(new Date())}</p>`}
       </footer>
-      <dialog
-        class="gesprek"
-        part="gesprek"
-        aria-labelledby="gesprek-titel"
-        @close=${this.gesprekGesloten}
-        @keydown=${this.toetsInGesprek}
-      >
-        ${this.gesprekIndex !== undefined && gesprekGroepen[this.gesprekIndex]
-          ? gesprekWeergave({
-              kaart,
-              groep: gesprekGroepen[this.gesprekIndex],
-              nummer: this.gesprekIndex + 1,
-              totaal: gesprekGroepen.length,
-              teksten: this.teksten,
-              taal: this.taal,
-              aankondiging: this.aankondiging,
-              vorige: () => this.gaInGesprek(-1),
-              volgende: () => this.gaInGesprek(1),
-              sluit: () => this.sluitGesprek(),
-            })
-          : nothing}
-      </dialog>
+      ${this.statisch ? nothing : this.renderGesprek()}
     </section>`;
   }
 }

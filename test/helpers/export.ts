@@ -25,11 +25,14 @@ export const statischePaginas: StatischePagina[] = catalogus.flatMap((kaart) => 
 export const verwachteItems = ({ kaart, deel }: StatischePagina): Item[] =>
   (deel ? [deel] : kaart.inhoud.delen).flatMap((d) => d.groepen.flatMap((g) => g.items));
 
-/** De tekst van een bestand uit de export; een duidelijke fout als de export nog niet is gemaakt. */
+/** Wat de testserver (web-dev-server) zelf aan elke HTML-pagina toevoegt; het staat niet in het bestand. */
+const TESTSERVER = /\n?<!-- injected by web-dev-server -->\s*<script type="module" src="\/__web-dev-server__web-socket\.js"><\/script>/;
+
+/** De tekst van een bestand uit de export, zoals het op schijf staat; een duidelijke fout als de export nog niet is gemaakt. */
 export async function leesExport(pad: string): Promise<string> {
   const antwoord = await fetch(pad);
   if (!antwoord.ok) throw new Error(`${pad} ontbreekt (${antwoord.status}): draai eerst 'npm run export'.`);
-  return antwoord.text();
+  return (await antwoord.text()).replace(TESTSERVER, '');
 }
 
 /**
@@ -55,7 +58,7 @@ export async function laadZonderJavaScript(pad: string): Promise<{ frame: HTMLIF
  * worden overgenomen met `adoptNode` (de shadow roots gaan mee). Er draait geen script: de elementen zijn in dit
  * document niet geregistreerd en de pagina heeft geen scripts. De `lang` van de pagina komt op de container.
  */
-export async function pagInTestdocument(tekst: string): Promise<HTMLDivElement> {
+export async function zetInTestdocument(tekst: string): Promise<HTMLDivElement> {
   const geparst = Document.parseHTMLUnsafe(tekst);
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   container.lang = geparst.documentElement.lang;

@@ -1,0 +1,24 @@
+/**
+ * De catalogus van de zes kaarten uit src/catalogus.ts (id, tag, het attribuut dat een deel kiest, en de
+ * inhoud uit content/), voor de export in Node. esbuild bundelt het TypeScript-bestand in het geheugen,
+ * zoals scripts/schrijf-kaartschema.mjs doet; zo is er maar één lijst van kaarten.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const WORTEL = fileURLToPath(new URL('../../', import.meta.url));
+
+/** @returns {Promise<readonly import('../../src/catalogus.ts').KaartInCatalogus[]>} */
+export async function leesCatalogus() {
+  const { outputFiles } = await build({
+    absWorkingDir: WORTEL,
+    entryPoints: ['src/catalogus.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  return module.catalogus;
+}
