@@ -135,10 +135,10 @@ describe('kaartschema', () => {
 
   it('noemt het veld dat ontbreekt', () => {
     const kaart = kopie() as Partial<Kaart>;
-    delete kaart.vraag;
+    delete kaart.titel;
     const uitkomst = valideerKaart(kaart);
     expect(uitkomst.geldig).to.equal(false);
-    expect(uitkomst.geldig ? [] : uitkomst.fouten.join('\n')).to.contain('vraag');
+    expect(uitkomst.geldig ? [] : uitkomst.fouten.join('\n')).to.contain('titel');
   });
 
   it('noemt het pad van een leeg item', () => {

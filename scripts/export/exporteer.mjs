@@ -18,7 +18,7 @@
 import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { leesCatalogus } from './catalogus.mjs';
+import { leesCatalogus } from '../gedeeld/catalogus.mjs';
 import { indexPagina, iframePagina, statischePagina } from './pagina.mjs';
 import { laadElementen, renderElement } from './ssr.mjs';
 import { paginaTeksten as t } from './teksten.mjs';

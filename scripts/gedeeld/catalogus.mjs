@@ -1,7 +1,7 @@
 /**
- * De catalogus van de zes kaarten uit src/catalogus.ts (id, tag, het attribuut dat een deel kiest, en de
- * inhoud uit content/), voor de export in Node. esbuild bundelt het TypeScript-bestand in het geheugen,
- * zoals scripts/schrijf-kaartschema.mjs doet; zo is er maar één lijst van kaarten.
+ * De catalogus van de zes kaarten (src/catalogus.ts: id, tag, het attribuut dat een deel kiest, en de
+ * inhoud uit content/), voor scripts in Node. Net als scripts/schrijf-kaartschema.mjs bundelt esbuild
+ * het TypeScript-bestand in het geheugen; zo is er maar één lijst.
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';

@@ -1,0 +1,65 @@
+/*
+ * Meet in de pagina hoe lang het duurt tot alle tekst van de kaarten er staat, gerekend vanaf het begin
+ * van de navigatie (performance.now()). Staat als eerste script in de <head> van zowel de pagina met de
+ * componenten als de statische pagina, zodat beide op dezelfde manier gemeten worden.
+ *
+ * Klaar is: het aantal `li.item` (in het document en in alle shadow roots) is `data-items` van <html>,
+ * en het laatste item bevat de tekst `data-laatste` (bij 0 items: meteen na DOMContentLoaded, om te zien wat
+ * alleen het laden en uitvoeren van de bundel kost). Dan volgen drie tijden:
+ *   dom:   de tekst staat in de DOM;
+ *   opmaak: na een gedwongen stijlberekening en lay-out;
+ *   frame: in het eerstvolgende requestAnimationFrame, na stijl en lay-out (het frame dat de tekst tekent).
+ * Daarnaast, om te zien waar de tijd heen gaat: wanneer het document binnen was (document), wanneer het
+ * script van de kaarten binnen was (script, als er een is) en wanneer DOMContentLoaded begon (geladen;
+ * dan zijn module-scripts uitgevoerd en heeft Lit de kaarten in hun shadow roots gezet).
+ * Het resultaat staat in de belofte `window.__meting`.
+ */
+(() => {
+  const wortel = document.documentElement;
+  const verwacht = Number(wortel.dataset.items);
+  const laatste = wortel.dataset.laatste ?? '';
+
+  function items() {
+    const gevonden = [...document.querySelectorAll('li.item')];
+    for (const host of document.querySelectorAll('[data-kaart-host]')) {
+      if (host.shadowRoot) gevonden.push(...host.shadowRoot.querySelectorAll('li.item'));
+    }
+    return gevonden;
+  }
+
+  function klaar() {
+    const lijst = items();
+    return lijst.length === verwacht && (verwacht === 0 || lijst[lijst.length - 1].textContent.includes(laatste));
+  }
+
+  window.__meting = new Promise((los) => {
+    function probeer() {
+      if (!klaar()) {
+        requestAnimationFrame(probeer);
+        return;
+      }
+      const dom = performance.now();
+      document.body.getBoundingClientRect();
+      const opmaak = performance.now();
+      requestAnimationFrame(() => {
+        document.body.getBoundingClientRect();
+        const frame = performance.now();
+        const [navigatie] = performance.getEntriesByType('navigation');
+        const script = performance.getEntriesByType('resource').find((bron) => bron.name.endsWith('.js'));
+        los({
+          document: navigatie.responseEnd,
+          script: script ? script.responseEnd : null,
+          geladen: navigatie.domContentLoadedEventStart,
+          dom,
+          opmaak,
+          frame,
+        });
+      });
+    }
+    document.addEventListener('DOMContentLoaded', async () => {
+      const hosts = [...document.querySelectorAll('[data-kaart-host]')];
+      await Promise.all(hosts.map((host) => host.updateComplete));
+      probeer();
+    });
+  });
+})();

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench` (na `npm run build`): groottes en tijden van de kaarten in headless Chromium,
+ * als tabel in de terminal en in bench/results.json. Eindigt met status 1 als een budget
+ * (scripts/bench/budgetten.mjs) niet gehaald is, maar drukt altijd eerst alles af.
+ * Werkt op een kopie van dist/ van het begin; daarna maakt een nieuwe build niets meer uit.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { startChromium } from '../gedeeld/chromium.mjs';
+import { startServer } from '../gedeeld/server.mjs';
+import { toetsBudgetten } from './budgetten.mjs';
+import { bundel, inKopie, kopieVanDist, meetGroottes } from './groottes.mjs';
+import { meetOpsplitsing } from './opsplitsing.mjs';
+import { meetPerModule } from './per-module.mjs';
+import { maakPaginas, VEEL } from './paginas.mjs';
+import { meetToetsaanslagen, meetVeel, vergelijk } from './tijden.mjs';
+import { drukVerslag } from './verslag.mjs';
+
+/** Rondes per vergelijking (om en om, na twee om op te warmen). Oneven, zodat de mediaan een echte meting is. */
+const RONDES = 21;
+
+// De belasting van de machine (load average over 1, 5 en 15 minuten) voor en na: andere processen maken de tijden onbetrouwbaar.
+const belastingVoor = os.loadavg();
+const kopie = await kopieVanDist();
+let groottes, bundelCode, losseSignalen;
+try {
+  console.log('Groottes meten…');
+  groottes = await meetGroottes(kopie.dist);
+  console.log('Opsplitsing van de bundel (opnieuw bouwen in het geheugen)…');
+  groottes.opsplitsing = await meetOpsplitsing();
+  // Per module van de grootste kaart, zonder Lit.
+  const grootste = groottes.perElement.filter((e) => e.element.endsWith('-kaart')).reduce((a, b) => (b.metLit.gzip > a.metLit.gzip ? b : a));
+  groottes.perModule = { element: grootste.element, modules: await meetPerModule(inKopie(kopie.dist, grootste.ingang)) };
+  bundelCode = await readFile(inKopie(kopie.dist, 'dist/mw-kaarten.js'));
+  losseSignalen = await bundel(inKopie(kopie.dist, 'dist/esm/src/signalen-kaart/signalen-kaart.js'));
+} finally {
+  await kopie.weg();
+}
+
+const server = await startServer(await maakPaginas({ bundel: bundelCode, losseSignalen }));
+const browser = await startChromium(['--js-flags=--expose-gc']);
+let resultaten;
+try {
+  console.log(`Zes kaarten, ${RONDES} rondes om en om…`);
+  const zes = await vergelijk(
+    browser,
+    server.adres,
+    { '/zes.html': 'componenten', '/zes-statisch.html': 'statisch', '/leeg.html': 'alleen bundel' },
+    { rondes: RONDES },
+  );
+  console.log(`Zijbalk, ${RONDES} rondes om en om…`);
+  const zijbalk = await vergelijk(
+    browser,
+    server.adres,
+    { '/zijbalk.html': 'componenten', '/zijbalk-los.html': 'los', '/zijbalk-statisch.html': 'statisch' },
+    { rondes: RONDES, breedte: 320, hoogte: 800 },
+  );
+  console.log('Toetsaanslagen…');
+  const toets = await meetToetsaanslagen(browser, server.adres);
+  console.log(`${VEEL} kaarten…`);
+  const veel = { aantal: VEEL, ...(await meetVeel(browser, server.adres)) };
+
+  resultaten = {
+    gemeten: new Date().toISOString(),
+    machine: {
+      processors: os.availableParallelism(),
+      processor: os.cpus()[0]?.model ?? 'onbekend',
+      geheugenGB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+      systeem: `${os.type()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      chromium: await browser.version(),
+      belasting: { voor: belastingVoor.map((b) => Math.round(b * 100) / 100), na: os.loadavg().map((b) => Math.round(b * 100) / 100) },
+    },
+    groottes,
+    weergave: { zes, zijbalk },
+    toets,
+    veel,
+  };
+} finally {
+  await browser.close();
+  await server.sluit();
+}
+
+resultaten.budgetten = toetsBudgetten(resultaten);
+drukVerslag(resultaten);
+await writeFile('bench/results.json', `${JSON.stringify(resultaten, null, 2)}\n`);
+console.log('\nbench/results.json geschreven.');
+if (resultaten.budgetten.some((b) => !b.gehaald)) {
+  console.log('Niet alle budgetten gehaald (zie hierboven): status 1.');
+  process.exitCode = 1;
+}

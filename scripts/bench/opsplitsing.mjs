@@ -1,0 +1,113 @@
+/**
+ * Waar de bytes van dist/mw-kaarten.js heen gaan. Bouwt de bundel opnieuw in het geheugen met precies de
+ * instellingen uit rollup.config.js, telkens met één deel minder: zonder Lit, dan ook zonder de kaartteksten
+ * (elk content/*.json wordt `{}`), dan ook zonder CSS (elke `css\`…\`` wordt leeg). Het verschil is wat dat
+ * deel kost; wat overblijft is de eigen code (logica, templates, teksten van de knoppen).
+ * Daarnaast Lit los (precies wat de kaarten eruit gebruiken) en elk content-bestand los als verkleinde JSON.
+ */
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rollup } from 'rollup';
+import { LIT, maten, verklein } from './groottes.mjs';
+
+const INHOUD = ['signalen', 'argumenten', 'vragen', 'vragen-beleid', 'vragen-maatwerk', 'lessen', 'begrippen'];
+
+/** Elk content/*.json wordt een leeg object (vóór de plugins van de bundel, die het als JSON lezen). */
+const zonderInhoud = () => ({
+  name: 'zonder-inhoud',
+  transform: (code, id) => (/[\\/]content[\\/][^\\/]+\.json$/.test(id) ? { code: '{}', map: null } : null),
+});
+
+/** Maakt elke `css\`…\`` in de eigen bronnen leeg. */
+const zonderCss = () => ({
+  name: 'zonder-css',
+  transform(code, id) {
+    if (id.includes(`${path.sep}node_modules${path.sep}`) || !/\bcss\s*`/.test(code)) return null;
+    return { code: code.replace(/\bcss\s*`(?:\\.|[^`\\])*`/g, 'css``'), map: null };
+  },
+});
+
+/** Een virtuele ingang met alleen deze code. */
+const virtueel = (naam, code) => ({
+  name: 'virtueel',
+  resolveId: (id) => (id === naam ? naam : null),
+  load: (id) => (id === naam ? code : null),
+});
+
+let keer = 0;
+
+/** De instellingen van dist/mw-kaarten.js uit rollup.config.js, elke keer met nieuwe plugins. */
+async function bundelInstellingen() {
+  keer += 1;
+  const { default: instellingen } = await import(`${pathToFileURL(path.resolve('rollup.config.js')).href}?keer=${keer}`);
+  const gevonden = instellingen.find((i) => i.output?.file === 'dist/mw-kaarten.js');
+  if (!gevonden) throw new Error('Geen uitvoer dist/mw-kaarten.js in rollup.config.js.');
+  return gevonden;
+}
+
+/** Bouwt de bundel in het geheugen, met of zonder Lit, kaartteksten en CSS. */
+async function bouw({ lit = true, inhoud = true, css = true } = {}) {
+  const instellingen = await bundelInstellingen();
+  const bundle = await rollup({
+    ...instellingen,
+    external: lit ? [] : LIT,
+    plugins: [...(inhoud ? [] : [zonderInhoud()]), ...(css ? [] : [zonderCss()]), ...instellingen.plugins],
+    onwarn: () => {},
+  });
+  try {
+    const { output } = await bundle.generate({ format: 'es' });
+    return { code: output[0].code, importedBindings: output[0].importedBindings };
+  } finally {
+    await bundle.close();
+  }
+}
+
+/** Alleen de delen van Lit (en tslib) die de kaarten gebruiken, gebundeld en verkleind zoals de bundel. */
+async function alleenLit(importedBindings) {
+  const regels = Object.entries(importedBindings)
+    .filter(([bron]) => LIT.some((patroon) => patroon.test(bron)))
+    .map(([bron, namen], i) => `export { ${namen.map((n) => `${n} as b${i}_${n}`).join(', ')} } from '${bron}';`);
+  const bundle = await rollup({
+    input: '\0alleen-lit',
+    plugins: [virtueel('\0alleen-lit', regels.join('\n')), nodeResolve({ exportConditions: ['production'] }), verklein()],
+  });
+  try {
+    return (await bundle.generate({ format: 'es' })).output[0].code;
+  } finally {
+    await bundle.close();
+  }
+}
+
+/** Elk content-bestand als verkleinde JSON, en alle samen. */
+async function inhoudLos() {
+  const perKaart = {};
+  const alles = [];
+  for (const naam of INHOUD) {
+    const json = JSON.stringify(JSON.parse(await readFile(`content/${naam}.json`, 'utf8')));
+    perKaart[naam] = maten(json);
+    alles.push(json);
+  }
+  return { perKaart, samen: maten(`[${alles.join(',')}]`) };
+}
+
+const verschil = (x, y) => ({ min: x.min - y.min, gzip: x.gzip - y.gzip, brotli: x.brotli - y.brotli });
+
+/** De opsplitsing; `nagebouwd` hoort gelijk te zijn aan dist/mw-kaarten.js (controle). */
+export async function meetOpsplitsing() {
+  const volledig = await bouw();
+  const zonderLit = await bouw({ lit: false });
+  const zonderLitInhoud = await bouw({ lit: false, inhoud: false });
+  const zonderLitInhoudCss = await bouw({ lit: false, inhoud: false, css: false });
+  const [a, b, c, d] = [volledig, zonderLit, zonderLitInhoud, zonderLitInhoudCss].map((x) => maten(x.code));
+  return {
+    nagebouwd: a,
+    lit: verschil(a, b),
+    inhoud: verschil(b, c),
+    css: verschil(c, d),
+    code: d,
+    litAlleen: maten(await alleenLit(zonderLit.importedBindings)),
+    inhoudAlleen: await inhoudLos(),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * De pagina's van de benchmark, als bestanden in het geheugen voor scripts/gedeeld/server.mjs:
+ * met de componenten (de bundel dist/mw-kaarten.js), en dezelfde tekst als statische HTML.
+ * Elke pagina begint met het meetscript uit bench/pagina/.
+ */
+import { readFile } from 'node:fs/promises';
+import { leesCatalogus } from '../gedeeld/catalogus.mjs';
+import { itemsVan, STATISCHE_CSS, statischeKaart } from './statische-pagina.mjs';
+
+/** Aantal kaarten op de drukke pagina. */
+export const VEEL = 50;
+
+const attribuut = (waarde) => String(waarde).replace(/[&<>"']/g, (teken) => `&#${teken.charCodeAt(0)};`);
+
+/** Een hele pagina: `kaarten` zijn de ingelezen kaarten in volgorde, `script` de bundel (of niets: statisch). */
+function pagina({ titel, meetscript, kaarten, lichaam, script, breedte }) {
+  const items = kaarten.flatMap(itemsVan);
+  const zijbalk = breedte ? ` style="inline-size:${breedte}px"` : '';
+  return `<!doctype html>
+<html lang="nl" data-items="${items.length}" data-laatste="${attribuut(items.at(-1)?.tekst ?? '')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${titel}</title>
+<script>${meetscript}</script>
+${script ? `<script type="module" src="${script}"></script>` : `<style>${STATISCHE_CSS}</style>`}
+</head>
+<body style="margin:0">
+<main${zijbalk}>
+${lichaam}
+</main>
+</body>
+</html>
+`;
+}
+
+/** Kaarten als elementen, of als statische HTML. */
+const alsElementen = (kaarten) => kaarten.map((k) => `<${k.tag} data-kaart-host></${k.tag}>`).join('\n');
+const alsStatisch = (kaarten) => kaarten.map((k) => statischeKaart(k.inhoud)).join('\n');
+
+/**
+ * Alle bestanden voor de server. `bundel`: de inhoud van dist/mw-kaarten.js;
+ * `losseSignalen`: de ingang van <mw-signalen-kaart> met Lit erin (voor de zijbalk, ter vergelijking).
+ */
+export async function maakPaginas({ bundel, losseSignalen }) {
+  const meetWeergave = await readFile('bench/pagina/meet-weergave.js', 'utf8');
+  const meetToets = await readFile('bench/pagina/meet-toets.js', 'utf8');
+  // De zes kaarten in de volgorde van het boek, uit src/catalogus.ts.
+  const kaarten = await leesCatalogus();
+  const inhoud = (lijst) => lijst.map((k) => k.inhoud);
+  const signalen = kaarten.filter((k) => k.id === 'signalen');
+  const argumenten = kaarten.filter((k) => k.id === 'argumenten');
+  const veel = Array.from({ length: VEEL }, (_, i) => kaarten[i % kaarten.length]);
+
+  const weergave = (titel, lijst, { statisch = false, script = '/mw-kaarten.js', breedte } = {}) =>
+    pagina({
+      titel,
+      meetscript: meetWeergave,
+      kaarten: inhoud(lijst),
+      lichaam: statisch ? alsStatisch(lijst) : alsElementen(lijst),
+      script: statisch ? undefined : script,
+      breedte,
+    });
+
+  return new Map([
+    ['/mw-kaarten.js', bundel],
+    ['/signalen-kaart.js', losseSignalen],
+    ['/zes.html', weergave('Zes kaarten', kaarten)],
+    ['/zes-statisch.html', weergave('Zes kaarten, statisch', kaarten, { statisch: true })],
+    ['/zijbalk.html', weergave('Zijbalk', signalen, { breedte: 320 })],
+    ['/zijbalk-los.html', weergave('Zijbalk, losse ingang', signalen, { breedte: 320, script: '/signalen-kaart.js' })],
+    ['/zijbalk-statisch.html', weergave('Zijbalk, statisch', signalen, { statisch: true, breedte: 320 })],
+    ['/veel.html', weergave(`${VEEL} kaarten`, veel)],
+    ['/veel-statisch.html', weergave(`${VEEL} kaarten, statisch`, veel, { statisch: true })],
+    ['/leeg.html', weergave('Alleen de bundel, zonder kaarten', [])],
+    [
+      '/zoeken.html',
+      pagina({ titel: 'Zoeken', meetscript: meetToets, kaarten: inhoud(argumenten), lichaam: alsElementen(argumenten), script: '/mw-kaarten.js' }),
+    ],
+  ]);
+}
