@@ -90,6 +90,7 @@ const preview: Preview = {
             'Vragenkaart maatwerk',
             'Lessenkaart',
             'Begrippen',
+            'Eigen kaart',
           ],
           'Werken met de kaart',
         ],

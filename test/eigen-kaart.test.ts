@@ -58,7 +58,8 @@ describe('<mw-kaart>: eigen kaarten', () => {
       const kaart = await eigenKaart(html`<mw-kaart .inhoud=${kapot}></mw-kaart>`);
       const melding = tekstVan(een(kaart, '.melding'));
       expect(melding).to.contain('Deze kaart kan niet getoond worden');
-      expect(melding).to.contain('titel');
+      expect(melding).to.contain('titel: ontbreekt');
+      expect(melding).to.contain('kleur: dit veld kent een kaart niet');
       expect(fouten).to.have.length(1);
       expect(fouten[0].fouten.join('\n')).to.contain('titel');
       expect(alle(kaart, 'img, .deel')).to.have.length(0);

@@ -90,17 +90,24 @@ void typePastOpVorm;
 
 export type Validatie = { geldig: true; kaart: Kaart } | { geldig: false; fouten: string[] };
 
+const SOORTEN: Record<string, string> = { string: 'tekst', number: 'een getal', Array: 'een lijst', Object: 'een object' };
+
+/** Een fout in gewone taal, met het pad van het veld ervoor, zoals `delen.0.titel: ontbreekt`. */
+function melding(issue: v.BaseIssue<unknown>): string {
+  const pad = v.getDotPath(issue);
+  let tekst = issue.message;
+  if (issue.type === 'strict_object' && issue.received === 'undefined') tekst = 'ontbreekt';
+  else if (issue.type === 'strict_object' && issue.expected === 'never') tekst = 'dit veld kent een kaart niet';
+  else if (issue.message.startsWith('Invalid type')) tekst = `verwacht ${SOORTEN[issue.expected ?? ''] ?? issue.expected}, maar kreeg ${issue.received}`;
+  else if (issue.message.startsWith('Invalid')) tekst = `ongeldige waarde ${issue.received} (verwacht ${issue.expected})`;
+  return pad ? `${pad}: ${tekst}` : tekst;
+}
+
 /** Controleert onbekende invoer tegen het kaartschema en zegt per veld wat er mis is. */
 export function valideerKaart(invoer: unknown): Validatie {
   const uitkomst = v.safeParse(KaartSchema, invoer);
   if (uitkomst.success) return { geldig: true, kaart: uitkomst.output };
-  return {
-    geldig: false,
-    fouten: uitkomst.issues.map((issue) => {
-      const pad = v.getDotPath(issue);
-      return pad ? `${pad}: ${issue.message}` : issue.message;
-    }),
-  };
+  return { geldig: false, fouten: uitkomst.issues.map(melding) };
 }
 
 /** De vorm van een aanvulling op een kaart (zie `src/inhoud/aanvulling.ts`). */
@@ -125,5 +132,5 @@ export const AanvullingSchema = v.strictObject({
 export function valideerAanvulling(invoer: unknown): { geldig: true; aanvulling: Aanvulling } | { geldig: false; fouten: string[] } {
   const uitkomst = v.safeParse(AanvullingSchema, invoer);
   if (uitkomst.success) return { geldig: true, aanvulling: uitkomst.output };
-  return { geldig: false, fouten: uitkomst.issues.map((issue) => `${v.getDotPath(issue) ?? ''}${v.getDotPath(issue) ? ': ' : ''}${issue.message}`) };
+  return { geldig: false, fouten: uitkomst.issues.map(melding) };
 }

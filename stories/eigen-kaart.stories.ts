@@ -1,0 +1,32 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/kaart/kaart.js';
+import aanvulling from '../demo/eigen-kaart/voorbeeld-aanvulling-signalen.json';
+import nsob from '../demo/eigen-kaart/nsob-loyaliteiten.json';
+import type { Verhaal } from './helpers.js';
+
+/**
+ * `<mw-kaart>` toont een eigen kaart van een organisatie in de vorm van `content/kaart.schema.json`,
+ * of een kaart uit het boek met eigen aanvullingen. Inhoud wordt gecontroleerd; een fout noemt het veld.
+ * In een pagina: `dist/mw-eigen-kaart.js`, of `maatwerk-kaarten/kaart.js` met npm.
+ */
+export default {
+  title: 'Kaarten/Eigen kaart',
+  component: 'mw-kaart',
+  tags: ['autodocs'],
+} satisfies Meta;
+
+/** Tabel 3.1 uit *Maatwerk als standaard* (NSOB, 2022) als eigen kaart, letterlijk en met bron. */
+export const EigenKaart: Verhaal = {
+  render: () => html`<mw-kaart markeerbaar .inhoud=${nsob}></mw-kaart>`,
+};
+
+/** De Signalenkaart met aanvullingen van een organisatie: die staan er zichtbaar als „Aanvulling van …”. */
+export const SignalenkaartMetAanvulling: Verhaal = {
+  render: () => html`<mw-kaart basis="signalen" compact .aanvulling=${aanvulling}></mw-kaart>`,
+};
+
+/** Inhoud die niet klopt: het element zegt welk veld, en vuurt `mw-fout`. */
+export const OngeldigeInhoud: Verhaal = {
+  render: () => html`<mw-kaart .inhoud=${{ id: 'Niet Goed', titel: '', delen: [] }}></mw-kaart>`,
+};
