@@ -119,3 +119,47 @@ describe('de bundel dist/mw-eigen-kaart.js', () => {
     expect(venster.__waarschuwingen).to.deep.equal([]);
   });
 });
+
+describe('<mw-kaart>: wat afhangt van de inhoud, wacht tot die geladen is', () => {
+  it('past compact, toon en eerder bewaarde markeringen toe op inhoud die via src binnenkomt', async () => {
+    const kaart = document.createElement('mw-kaart') as MwKaart;
+    kaart.setAttribute('src', `${RUW}/demo/eigen-kaart/nsob-loyaliteiten.json`);
+    kaart.setAttribute('compact', '');
+    kaart.setAttribute('markeerbaar', '');
+    kaart.setAttribute('toon', 'nsob-rechtsstaat-vergt-1');
+    kaart.markeringen = [{ item: 'nsob-beroepsgroep-dilemma-1', notitie: 'Bespreken' }];
+    const geplaatst = await fixture<HTMLElement>(html`<div></div>`);
+    geplaatst.append(kaart);
+    await waitUntil(() => kaart.shadowRoot!.querySelectorAll('li.item').length === 10, 'de kaart laadt niet');
+    await kaart.updateComplete;
+    const open = alle(kaart, '.groep-knop').filter((k) => k.getAttribute('aria-expanded') === 'true');
+    expect(open.map((k) => k.closest('.groep')!.id)).to.deep.equal(['nsob-rechtsstaat-vergt']);
+    expect(een(kaart, '#nsob-rechtsstaat-vergt-1').hasAttribute('data-doelwit')).to.equal(true);
+    expect(alle(kaart, '.melding')).to.have.length(0);
+    expect(kaart.markeringen).to.deep.include({
+      item: 'nsob-beroepsgroep-dilemma-1',
+      tekst: 'Wat als professionele waarden vragen om harde besluiten, terwijl maatwerk vraagt om een gelijkwaardige ‘partner’ relatie?',
+      groep: 'nsob-beroepsgroep-dilemma',
+      groepTitel: 'maatwerk-dilemma:',
+      deel: 'nsob-loyaliteit-beroepsgroep',
+      deelTitel: 'loyaliteit aan… De beroepsgroep waartoe zij behoren.',
+      notitie: 'Bespreken',
+    });
+  });
+
+  it('volgt een #id in het adres zodra de inhoud er is', async () => {
+    history.replaceState(null, '', '#nsob-organisatie-dilemma-1');
+    try {
+      const kaart = await eigenKaart(html`<mw-kaart compact src="${RUW}/demo/eigen-kaart/nsob-loyaliteiten.json"></mw-kaart>`);
+      await waitUntil(() => kaart.shadowRoot!.querySelector('[data-doelwit]'), 'het doel uit het adres wordt niet getoond');
+      expect(een(kaart, '[data-doelwit]').id).to.equal('nsob-organisatie-dilemma-1');
+    } finally {
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+  });
+
+  it('meldt een onleesbaar adres zonder fout', async () => {
+    const kaart = await eigenKaart(html`<mw-kaart src="http://[::1"></mw-kaart>`);
+    expect(tekstVan(een(kaart, '.melding'))).to.contain('kon niet geladen worden');
+  });
+});

@@ -89,3 +89,19 @@ describe('heading-level="auto"', () => {
     expect(begrippen.shadowRoot!.querySelector('.titel')!.localName).to.equal('h4');
   });
 });
+
+describe('heading-level="auto" met meerdere kaarten', () => {
+  it('zet kaarten na elkaar naast elkaar, niet onder elkaar', async () => {
+    const pagina = await fixture<HTMLElement>(`<main>
+      <h2>Kaarten voor deze casus</h2>
+      <mw-signalen-kaart heading-level="auto"></mw-signalen-kaart>
+      <mw-argumenten-kaart heading-level="auto"></mw-argumenten-kaart>
+      <section><h3>Ander onderdeel</h3><p>tekst</p></section>
+      <mw-lessen-kaart heading-level="auto"></mw-lessen-kaart>
+    </main>`);
+    const kaarten = [...pagina.querySelectorAll<MwKaartBase>('mw-signalen-kaart, mw-argumenten-kaart, mw-lessen-kaart')];
+    for (const kaart of kaarten) await kaart.updateComplete;
+    expect(kaarten.map((k) => k.shadowRoot!.querySelector('.titel')!.localName)).to.deep.equal(['h3', 'h3', 'h3']);
+    expect(slaatGeenNiveauOver(overzicht(pagina))).to.equal(true);
+  });
+});

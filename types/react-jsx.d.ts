@@ -23,6 +23,8 @@ import type { MwVragenMaatwerkKaart } from '../dist/esm/src/vragen-maatwerk-kaar
 export interface MwArgumentenKaartProps {
   /** Toon één thema: `welzijn`, `bestuur`, `uitvoering`, `financien` of `principes`. Leeg: alle vijf. */
   thema?: 'welzijn' | 'bestuur' | 'uitvoering' | 'financien' | 'principes';
+  /**  */
+  lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
    * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
@@ -83,6 +85,8 @@ export interface MwKaartProps {
   'aanvulling-src'?: string;
   /** Toon één deel van de kaart, met de `sleutel` van dat deel. Leeg: alle delen. */
   deel?: string;
+  /**  */
+  lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
    * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
@@ -133,6 +137,8 @@ export interface MwKaartProps {
 export interface MwLessenKaartProps {
   /** Voor wie de lessen zijn: `beleidsmakers`, `bestuurders` of `uitvoerders`. Leeg: alle drie. */
   doelgroep?: 'beleidsmakers' | 'bestuurders' | 'uitvoerders';
+  /**  */
+  lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
    * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
@@ -177,6 +183,8 @@ export interface MwLessenKaartProps {
 export interface MwSignalenKaartProps {
   /** Toon één kant van de kaart: `inwoner` (signalen van de inwoner) of `uitvoerder` (signalen bij de uitvoerder). Leeg: beide kanten. */
   kant?: 'inwoner' | 'uitvoerder';
+  /**  */
+  lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
    * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
@@ -221,6 +229,8 @@ export interface MwSignalenKaartProps {
 export interface MwVragenBeleidKaartProps {
   /** Welke stap van het maken van beleid: `1` (huidige situatie) tot en met `5` (keuze). Leeg: alle stappen. */
   stap?: '1' | '2' | '3' | '4' | '5';
+  /**  */
+  lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
    * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
@@ -265,6 +275,8 @@ export interface MwVragenBeleidKaartProps {
 export interface MwVragenKaartProps {
   /** Welke fase van de casus: vóór, tijdens of na het toepassen van maatwerk (`voor`, `vóór`, `tijdens`, `na`). Leeg: alle drie. */
   fase?: 'voor' | 'vóór' | 'tijdens' | 'na';
+  /**  */
+  lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
    * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
@@ -309,6 +321,8 @@ export interface MwVragenKaartProps {
 export interface MwVragenMaatwerkKaartProps {
   /** Welke stap: `1` (huidige situatie) tot en met `7` (evaluatie). Leeg: alle stappen. */
   stap?: '1' | '2' | '3' | '4' | '5' | '6' | '7';
+  /**  */
+  lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
    * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.

@@ -15,7 +15,7 @@ import { interactieStijl } from './interactie.styles.js';
 import { kaartStijl } from './kaart.styles.js';
 import { kopieerNaarKlembord } from './klembord.js';
 import { kop } from './kop.js';
-import { bepaalKopniveau, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
+import { automatischKopniveau, bepaalKopniveau, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
 import { leesMarkeringen, markeringenLijst, type Markering, type MarkeringDetail, type MarkeringInvoer } from './markeringen.js';
 import { overzichtWeergave } from './overzicht-weergave.js';
 import { samenvattingAlsTekst } from './samenvatting.js';
@@ -126,6 +126,25 @@ export abstract class MwKaartBase extends LitElement {
   /** Waarom `toon` niet kon worden getoond, zolang dat zo is. */
   private doelwitMelding?: string;
 
+  /** De inhoud bij de vorige weergave; verandert bij `<mw-kaart>` als de inhoud geladen is. */
+  private vorigeInhoud?: Kaart;
+
+  /** Het gekozen deel bij de vorige weergave, om `toon` opnieuw te beoordelen als de keuze verandert. */
+  private vorigeKeuze?: string | null;
+
+  /** Wat aan `markeringen` is toegewezen; opnieuw gelezen als de inhoud (later) komt. */
+  private markeringenInvoer: unknown = [];
+
+  /** Het kopniveau voor `heading-level="auto"`, bepaald bij het aanhaken (niet bij elke toetsaanslag). */
+  private automatischNiveau?: number;
+
+  /** Of het adres (`#id`) al gevolgd is: bij opnieuw aanhaken niet nog eens de focus verplaatsen. */
+  private adresGevolgd = false;
+
+  private volgAdresNaWeergave = false;
+
+  private aankondigFrame?: number;
+
   private aankondigTimer?: ReturnType<typeof setTimeout>;
 
   private focusNaUpdate?: () => HTMLElement | null;
@@ -201,9 +220,8 @@ export abstract class MwKaartBase extends LitElement {
   }
 
   set markeringen(invoer: readonly MarkeringInvoer[] | null | undefined) {
-    const { notities, onbekend } = leesMarkeringen(this.kaart, invoer ?? []);
-    this.notities = notities;
-    this.onbekendeMarkeringen = onbekend;
+    this.markeringenInvoer = invoer ?? [];
+    this.leesMarkeringenInvoer();
     this.requestUpdate('markeringen');
   }
 
@@ -215,12 +233,27 @@ export abstract class MwKaartBase extends LitElement {
     return undefined;
   }
 
+  static override get observedAttributes(): string[] {
+    // `lang` op het element zelf bepaalt de taal van de interface; een wijziging tekent de kaart opnieuw.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(naam: string, oud: string | null, nieuw: string | null): void {
+    super.attributeChangedCallback(naam, oud, nieuw);
+    if (naam === 'lang') this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.volgAdres);
     window.addEventListener('beforeprint', this.vernieuwVoorAfdruk);
-    // Pas na de eerste weergave zijn de delen bekend waarin het doel moet staan.
-    void this.updateComplete.then(this.volgAdres);
+    this.automatischNiveau = undefined;
+    // Pas na de eerste weergave zijn de delen bekend waarin het doel moet staan; bij opnieuw aanhaken
+    // (een framework dat het element verplaatst) niet nog eens, anders springt de focus.
+    if (!this.adresGevolgd) {
+      this.adresGevolgd = true;
+      void this.updateComplete.then(this.volgAdres);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -228,18 +261,23 @@ export abstract class MwKaartBase extends LitElement {
     window.removeEventListener('hashchange', this.volgAdres);
     window.removeEventListener('beforeprint', this.vernieuwVoorAfdruk);
     clearTimeout(this.aankondigTimer);
+    if (this.aankondigFrame !== undefined) cancelAnimationFrame(this.aankondigFrame);
   }
 
   protected override willUpdate(veranderd: PropertyValues): void {
     this.taal = taalVan(this);
     this.teksten = tekstenPerTaal[this.taal];
     const meldingen: string[] = [];
-    const kopniveau = bepaalKopniveau(this, this.headingLevel, this.teksten.ongeldigKopniveau);
-    this.niveau = kopniveau.niveau;
-    if (kopniveau.melding) meldingen.push(kopniveau.melding);
+    const nieuweInhoud = this.kaart !== this.vorigeInhoud;
+    if (nieuweInhoud) this.nieuweInhoud();
+    this.niveau = this.bepaalNiveau(veranderd, meldingen);
     this.zichtbareDelen = this.bepaalDelen(meldingen);
-    if (veranderd.has('compact')) this.gesloten = this.compact ? new Set(this.alleGroepen().map((g) => g.id)) : new Set();
-    if (veranderd.has('toon')) this.doelwitMelding = this.toon ? this.gaNaar(this.toon, false) : undefined;
+    if (veranderd.has('compact') || nieuweInhoud) this.gesloten = this.compact ? new Set(this.alleGroepen().map((g) => g.id)) : new Set();
+    const keuze = this.deelKeuze?.waarde;
+    if (veranderd.has('toon') || nieuweInhoud || keuze !== this.vorigeKeuze) {
+      this.doelwitMelding = this.toon ? this.gaNaar(this.toon, false) : undefined;
+    }
+    this.vorigeKeuze = keuze;
     if (this.onbekendeMarkeringen.length) meldingen.push(this.teksten.onbekendeMarkeringen(this.onbekendeMarkeringen));
     this.treffersPerGroep = this.zoek();
     if (veranderd.has('zoekopdracht') && this.zoekopdracht.trim() && this.geslotenVoorZoeken) {
@@ -252,6 +290,10 @@ export abstract class MwKaartBase extends LitElement {
   }
 
   protected override updated(veranderd: PropertyValues): void {
+    if (this.volgAdresNaWeergave) {
+      this.volgAdresNaWeergave = false;
+      this.volgAdres();
+    }
     if (veranderd.has('doelwit') && this.doelwit) {
       const doel = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.doelwit)}`);
       const rustig = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -260,6 +302,37 @@ export abstract class MwKaartBase extends LitElement {
     const focus = this.focusNaUpdate?.();
     this.focusNaUpdate = undefined;
     focus?.focus();
+  }
+
+  /**
+   * Nieuwe inhoud (bij `<mw-kaart>` zodra ze geladen is): eerder toegewezen markeringen opnieuw lezen,
+   * zoeken en doelwit terugzetten, en daarna het adres (`#id`) volgen.
+   */
+  private nieuweInhoud(): void {
+    const eerste = this.vorigeInhoud === undefined;
+    this.vorigeInhoud = this.kaart;
+    this.leesMarkeringenInvoer();
+    this.zoekopdracht = '';
+    this.geslotenVoorZoeken = undefined;
+    this.doelwit = undefined;
+    if (!eerste) this.volgAdresNaWeergave = true;
+  }
+
+  private leesMarkeringenInvoer(): void {
+    const { notities, onbekend } = leesMarkeringen(this.kaart, this.markeringenInvoer);
+    this.notities = notities;
+    this.onbekendeMarkeringen = this.kaart.delen.length ? onbekend : [];
+  }
+
+  private bepaalNiveau(veranderd: PropertyValues, meldingen: string[]): number {
+    if (this.headingLevel === 'auto') {
+      if (veranderd.has('headingLevel')) this.automatischNiveau = undefined;
+      this.automatischNiveau ??= automatischKopniveau(this);
+      return this.automatischNiveau;
+    }
+    const kopniveau = bepaalKopniveau(this, this.headingLevel, this.teksten.ongeldigKopniveau);
+    if (kopniveau.melding) meldingen.push(kopniveau.melding);
+    return kopniveau.niveau;
   }
 
   private bepaalDelen(meldingen: string[]): Deel[] {
@@ -303,7 +376,7 @@ export abstract class MwKaartBase extends LitElement {
   /** Zegt iets tegen schermlezers via de live region, ook als dezelfde zin twee keer komt. */
   private kondigAan(tekst: string): void {
     this.aankondiging = '';
-    requestAnimationFrame(() => {
+    this.aankondigFrame = requestAnimationFrame(() => {
       this.aankondiging = tekst;
     });
   }

@@ -34,7 +34,7 @@ const LEGE_KAART: Kaart = {
 /**
  * Een eigen kaart van een organisatie, in dezelfde vorm als de kaarten uit het boek
  * (`content/kaart.schema.json`): als eigenschap `inhoud`, of als JSON van dezelfde herkomst via `src`.
- * Met `basis` bouwt het element op een kaart uit het boek, met `aanvulling`/`aanvulling-src`
+ * Met `basis` bouwt het element op een kaart uit het boek (`src` en `inhoud` tellen dan niet), met `aanvulling`/`aanvulling-src`
  * komen daar eigen groepen en items bij, zichtbaar gemarkeerd als aanvulling van de organisatie.
  * Alles wordt gecontroleerd: bij een fout zegt het element welk veld niet klopt en vuurt het `mw-fout`;
  * tekst wordt nooit als HTML getoond. Alles wat de kaarten kunnen (zoeken, markeren, afdrukken…) werkt ook hier.
@@ -96,10 +96,11 @@ export class MwKaart extends MwKaartBase {
 
   /** Haalt JSON van dezelfde herkomst; geeft de fout als tekst terug in plaats van te gooien. */
   private async laad(adres: string): Promise<{ json?: unknown; fout?: string }> {
-    const url = new URL(adres, document.baseURI);
-    if (url.origin !== window.location.origin) return { fout: this.woorden.andereHerkomst(adres) };
     try {
-      const antwoord = await fetch(url, { credentials: 'same-origin' });
+      const url = new URL(adres, document.baseURI);
+      if (url.origin !== window.location.origin) return { fout: this.woorden.andereHerkomst(adres) };
+      // mode same-origin: ook een doorverwijzing naar een ander domein wordt geweigerd.
+      const antwoord = await fetch(url, { credentials: 'same-origin', mode: 'same-origin' });
       if (!antwoord.ok) return { fout: this.woorden.laadfout(adres, `HTTP ${antwoord.status}`) };
       return { json: await antwoord.json() };
     } catch (fout) {
