@@ -69,12 +69,39 @@ describe('afdrukken', () => {
 
   it('drukt ook af wat het zoeken verbergt', async () => {
     const kaart = await kaartMet('mw-lessen-kaart');
-    const veld = een(kaart, '#zoekveld') as HTMLInputElement;
+    const veld = een(kaart, '#_zoekveld') as HTMLInputElement;
     veld.value = 'bestuurders';
     veld.dispatchEvent(new InputEvent('input'));
     await kaart.updateComplete;
     expect(alle(kaart, 'li.item').filter((i) => (i as HTMLElement).checkVisibility()).length).to.be.lessThan(36);
     await emuleerMedia({ media: 'print' });
     expect(alle(kaart, 'li.item').filter((i) => (i as HTMLElement).checkVisibility())).to.have.length(36);
+  });
+});
+
+describe('afdrukken van een kaart in de shadow root van een ander component', () => {
+  it('houdt de kaart zichtbaar voor de printer', async () => {
+    const omhulsel = document.createElement('div');
+    document.body.append(omhulsel);
+    const root = omhulsel.attachShadow({ mode: 'open' });
+    root.innerHTML = '<mw-lessen-kaart></mw-lessen-kaart>';
+    const kaart = root.querySelector('mw-lessen-kaart') as HTMLElement & { updateComplete: Promise<boolean> };
+    await kaart.updateComplete;
+    const origineel = window.print;
+    let zichtbaar = '';
+    window.print = () => {
+      zichtbaar = getComputedStyle(kaart.shadowRoot!.querySelector('.titel')!).visibility;
+    };
+    try {
+      await emuleerMedia({ media: 'print' });
+      (alle(kaart, 'button.knop').find((k) => tekstVan(k) === 'Afdrukken') as HTMLButtonElement).click();
+    } finally {
+      window.print = origineel;
+      window.dispatchEvent(new Event('afterprint'));
+      await gewoneMedia();
+      omhulsel.remove();
+    }
+    expect(zichtbaar).to.equal('visible');
+    expect(omhulsel.hasAttribute('data-mw-afdrukken-pad')).to.equal(false);
   });
 });

@@ -77,7 +77,7 @@ describe('begrippen', () => {
     knop.click();
     await kaart.updateComplete;
     expect(knop.getAttribute('aria-expanded')).to.equal('true');
-    expect(alle(kaart, '#begrippen-inhoud dt').map(tekstVan)).to.include('Uitvoerder');
+    expect(alle(kaart, '#_begrippen-inhoud dt').map(tekstVan)).to.include('Uitvoerder');
     await expect(kaart).to.be.accessible();
   });
 });

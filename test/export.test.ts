@@ -40,7 +40,7 @@ describe('export: de kaarten zonder JavaScript', () => {
         expect(root, 'declaratieve shadow root').to.exist;
 
         // De stijlen van de kaart gelden (de CSP in de pagina laat precies deze stijlblokken toe).
-        const titel = een(element, '#titel');
+        const titel = een(element, '#_titel');
         expect(titel.localName).to.equal('h1');
         expect(tekstVan(titel)).to.equal(kaart.inhoud.titel);
         expect(venster.getComputedStyle(titel).color).to.equal('rgb(1, 104, 155)');
@@ -58,11 +58,11 @@ describe('export: de kaarten zonder JavaScript', () => {
         expect(kopteksten).to.include(kaart.inhoud.vraag);
         for (const d of gekozen) expect(kopteksten.some((kop) => kop.endsWith(d.titel)), d.id).to.be.true;
         for (const groep of groepen) expect(kopteksten, groep.id).to.include(groep.titel);
-        expect(alle(element, 'ul.items').map((ul) => ul.id)).to.deep.equal(groepen.map((groep) => `items-${groep.id}`));
+        expect(alle(element, 'ul.items').map((ul) => ul.id)).to.deep.equal(groepen.map((groep) => `_items-${groep.id}`));
         for (const ul of alle(element, 'ul.items')) expect(ul.checkVisibility(), ul.id).to.be.true;
 
         // De toelichting staat open; de centrale vraag en de bron staan er.
-        const toelichting = een(element, '#toelichting-inhoud');
+        const toelichting = een(element, '#_toelichting-inhoud');
         expect(toelichting.checkVisibility()).to.be.true;
         for (const alinea of kaart.inhoud.toelichting) expect(tekstVan(toelichting)).to.include(alinea);
         expect(tekstVan(een(element, '.bron'))).to.match(/^Bron: De Argumentenfabriek/);
@@ -177,7 +177,7 @@ describe('export: iframe-pagina’s voor een CMS (met JavaScript)', () => {
       expect(element.getAttribute(kaart.attribuut)).to.equal(deel.sleutel);
       expect(alle(element, '.deel').map((d) => d.id)).to.deep.equal([deel.id]);
       expect(itemteksten(element.shadowRoot!)).to.deep.equal(deel.groepen.flatMap((g) => g.items.map((item) => item.tekst)));
-      expect(een(element, '#titel').localName).to.equal('h1');
+      expect(een(element, '#_titel').localName).to.equal('h1');
     });
   }
 
@@ -185,7 +185,7 @@ describe('export: iframe-pagina’s voor een CMS (met JavaScript)', () => {
     const element = await laadIframePagina(`${EXPORT}/iframe/vragen.html?fase=tijdens&toelichting-open&zonder-gespreksmodus&heading-level=5&onclick=x`, 'mw-vragen-kaart');
     expect(alle(element, '.deel').map((d) => d.id)).to.deep.equal(['vragen-tijdens']);
     expect(element.toelichtingOpen).to.be.true;
-    expect(element.shadowRoot!.querySelector('#gespreksknop')).to.be.null;
+    expect(element.shadowRoot!.querySelector('#_gespreksknop')).to.be.null;
     // Wat niet in data-parameters staat, blijft buiten het element.
     expect(element.hasAttribute('onclick')).to.be.false;
     expect(element.getAttribute('heading-level')).to.equal('1');

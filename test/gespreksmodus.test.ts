@@ -5,7 +5,7 @@ import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
 import { actiefElement } from './helpers/toetsenbord.js';
 import vragen from '../content/vragen.json';
 
-const gesprekknop = (kaart: Element) => een(kaart, '#gespreksknop') as HTMLButtonElement;
+const gesprekknop = (kaart: Element) => een(kaart, '#_gespreksknop') as HTMLButtonElement;
 const venster = (kaart: Element) => een(kaart, 'dialog.gesprek') as HTMLDialogElement;
 const tijdens = vragen.delen.find((d) => d.sleutel === 'tijdens')!;
 
@@ -27,7 +27,7 @@ describe('gespreksmodus', () => {
       groep: tijdens.groepen[0].titel,
       items: tijdens.groepen[0].items.map((i) => i.tekst),
     });
-    expect(actiefElement()?.id).to.equal('gesprek-groep');
+    expect(actiefElement()?.id).to.equal('_gesprek-groep');
     await expect(kaart).to.be.accessible();
 
     await sendKeys({ press: 'ArrowRight' });
@@ -68,6 +68,6 @@ describe('gespreksmodus', () => {
 
   it('heeft geen knop met zonder-gespreksmodus', async () => {
     const kaart = await kaartMet('mw-signalen-kaart', { 'zonder-gespreksmodus': '' });
-    expect(alle(kaart, '#gespreksknop')).to.have.length(0);
+    expect(alle(kaart, '#_gespreksknop')).to.have.length(0);
   });
 });

@@ -14,7 +14,7 @@ async function markeer(kaart: MwKaartBase, item: string, notitie?: string): Prom
   markeerKnop(kaart, item).click();
   await kaart.updateComplete;
   if (notitie === undefined) return;
-  (een(kaart, `#notitie-${item}`) as HTMLTextAreaElement).focus();
+  (een(kaart, `#_notitie-${item}`) as HTMLTextAreaElement).focus();
   await sendKeys({ type: notitie });
   await kaart.updateComplete;
 }
@@ -64,7 +64,7 @@ describe('markeren voor de casus', () => {
     const laatste = vanger.gebeurtenissen.at(-1)!;
     expect(vanger.gebeurtenissen).to.have.length(1 + 'Loopt al drie jaar'.length);
     expect(laatste.detail.markeringen[0]).to.include({ item: 'signalen-dossier-4', notitie: 'Loopt al drie jaar' });
-    expect(een(kaart, '#notitie-signalen-dossier-4').closest('label, .notitie')!.querySelector('label')!.textContent).to.equal(
+    expect(een(kaart, '#_notitie-signalen-dossier-4').closest('label, .notitie')!.querySelector('label')!.textContent).to.equal(
       'Notitie bij dit signaal',
     );
     expect(tekstVan(een(kaart, '.overzicht'))).to.contain('Notitie: Loopt al drie jaar');
@@ -100,7 +100,7 @@ describe('markeren voor de casus', () => {
     ];
     await kaart.updateComplete;
     expect(markeerKnop(kaart, 'vragen-opties-3').getAttribute('aria-pressed')).to.equal('true');
-    expect((een(kaart, '#notitie-vragen-opties-3') as HTMLTextAreaElement).value).to.equal('Vanuit de behoefte');
+    expect((een(kaart, '#_notitie-vragen-opties-3') as HTMLTextAreaElement).value).to.equal('Vanuit de behoefte');
     expect(kaart.markeringen.map((m) => m.item)).to.deep.equal(['vragen-opties-3', 'vragen-leren-1']);
     expect(kaart.markeringen[1].tekst).to.equal(
       'Wat leer ik zelf van deze casus, wat leert mijn organisatie en wat leren andere organisaties en beleidsmakers?',
@@ -133,11 +133,11 @@ describe('markeren voor de casus', () => {
     knop(kaart, 'Wis markeringen').click();
     await kaart.updateComplete;
     expect(tekstVan(een(kaart, '.bevestig'))).to.contain('Alle markeringen en notities op deze kaart wissen?');
-    expect(actiefElement()?.id).to.equal('wis-nee');
+    expect(actiefElement()?.id).to.equal('_wis-nee');
     knop(kaart, 'Nee, bewaren').click();
     await kaart.updateComplete;
     expect(kaart.markeringen).to.have.length(1);
-    expect(actiefElement()?.id).to.equal('wis-knop');
+    expect(actiefElement()?.id).to.equal('_wis-knop');
     const aantalGebeurtenissen = vanger.gebeurtenissen.length;
     knop(kaart, 'Wis markeringen').click();
     await kaart.updateComplete;
@@ -146,7 +146,7 @@ describe('markeren voor de casus', () => {
     expect(kaart.markeringen).to.deep.equal([]);
     expect(vanger.gebeurtenissen).to.have.length(aantalGebeurtenissen + 1);
     expect(vanger.gebeurtenissen.at(-1)!.detail).to.deep.equal({ kaart: 'lessen', markeringen: [] });
-    expect(actiefElement()?.id).to.equal('overzicht-titel');
+    expect(actiefElement()?.id).to.equal('_overzicht-titel');
     await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === 'Markeringen gewist.');
     expect(alle(kaart, '[aria-pressed="true"]')).to.have.length(0);
   });
@@ -192,12 +192,12 @@ describe('markeren voor de casus', () => {
     document.execCommand = () => false;
     try {
       knop(kaart, 'Kopieer als tekst').click();
-      await waitUntil(() => kaart.shadowRoot!.querySelector('#handmatige-kopie'), 'geen tekstveld om zelf te kopiëren');
+      await waitUntil(() => kaart.shadowRoot!.querySelector('#_handmatige-kopie'), 'geen tekstveld om zelf te kopiëren');
       await kaart.updateComplete;
-      const veld = een(kaart, '#handmatige-kopie') as HTMLTextAreaElement;
+      const veld = een(kaart, '#_handmatige-kopie') as HTMLTextAreaElement;
       expect(veld.value).to.contain('De uitvoerder vreest dat het doorlopen van het standaardproces te lang gaat duren voor de inwoner.');
       expect(actiefElement()).to.equal(veld);
-      expect(tekstVan(een(kaart, 'label[for="handmatige-kopie"]'))).to.contain('Kopiëren lukte niet');
+      expect(tekstVan(een(kaart, 'label[for="_handmatige-kopie"]'))).to.contain('Kopiëren lukte niet');
     } finally {
       navigator.clipboard.writeText = origineel.schrijf;
       document.execCommand = origineel.exec;

@@ -6,7 +6,7 @@ import { emuleerMedia, gewoneMedia } from './helpers/media.js';
 import { actiefElement } from './helpers/toetsenbord.js';
 
 const knopVan = (kaart: Element, groep: string) => een(kaart, `#${groep} .groep-knop`) as HTMLButtonElement;
-const lijstVan = (kaart: Element, groep: string) => een(kaart, `#items-${groep}`) as HTMLElement;
+const lijstVan = (kaart: Element, groep: string) => een(kaart, `#_items-${groep}`) as HTMLElement;
 const knop = (kaart: Element, tekst: string) => alle(kaart, 'button.knop').find((k) => tekstVan(k) === tekst) as HTMLButtonElement;
 
 describe('groepen openen en sluiten', () => {
@@ -16,7 +16,7 @@ describe('groepen openen en sluiten', () => {
     const kaart = await kaartMet('mw-signalen-kaart');
     const groepKnop = knopVan(kaart, 'signalen-melding');
     expect(groepKnop.getAttribute('aria-expanded')).to.equal('true');
-    expect(groepKnop.getAttribute('aria-controls')).to.equal('items-signalen-melding');
+    expect(groepKnop.getAttribute('aria-controls')).to.equal('_items-signalen-melding');
     expect(groepKnop.closest('h5')).to.exist;
     groepKnop.click();
     await kaart.updateComplete;

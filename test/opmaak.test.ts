@@ -117,7 +117,7 @@ describe('opmaak', () => {
       it(`<${tag}> drukt alle ${items} items en de toelichting af, zonder meldingen of openklapteken`, async () => {
         const kaart = await kaartInBreedte(tag, 700, 'heading-level="x"');
         await emuleerMedia({ media: 'print' });
-        expect((een(kaart, '#toelichting-inhoud') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+        expect((een(kaart, '#_toelichting-inhoud') as HTMLElement).offsetHeight).to.be.greaterThan(0);
         expect((een(kaart, '.meldingen') as HTMLElement).offsetHeight).to.equal(0);
         expect((een(kaart, '.openklapteken') as HTMLElement).offsetHeight).to.equal(0);
         const zichtbaar = alle(kaart, 'li.item').filter((item) => (item as HTMLElement).offsetHeight > 0);

@@ -32,20 +32,20 @@ describe('niets bewaren, niets versturen', () => {
     const databasesVoor = (await indexedDB.databases()).length;
     try {
       const kaart = await kaartMet('mw-argumenten-kaart', { markeerbaar: '', compact: '' });
-      const veld = een(kaart, '#zoekveld') as HTMLInputElement;
+      const veld = een(kaart, '#_zoekveld') as HTMLInputElement;
       veld.value = 'privacy';
       veld.dispatchEvent(new InputEvent('input'));
       await kaart.updateComplete;
       (een(kaart, '#argumenten-juridisch-onmogelijk-2 .markeer-knop') as HTMLButtonElement).click();
       await kaart.updateComplete;
-      const notitie = een(kaart, '#notitie-argumenten-juridisch-onmogelijk-2') as HTMLTextAreaElement;
+      const notitie = een(kaart, '#_notitie-argumenten-juridisch-onmogelijk-2') as HTMLTextAreaElement;
       notitie.value = 'BSN van de inwoner staat in het dossier';
       notitie.dispatchEvent(new InputEvent('input'));
       (alle(kaart, 'button').find((k) => tekstVan(k) === 'Kopieer als tekst') as HTMLButtonElement).click();
       await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === 'Samenvatting gekopieerd.');
       (een(kaart, '#argumenten-juridisch-onmogelijk-2 .link-knop') as HTMLButtonElement).click();
       kaart.setAttribute('toon', 'argumenten-imago-1');
-      (een(kaart, '#gespreksknop') as HTMLButtonElement).click();
+      (een(kaart, '#_gespreksknop') as HTMLButtonElement).click();
       await kaart.updateComplete;
       (een(kaart, 'dialog.gesprek') as HTMLDialogElement).close();
       await kaart.updateComplete;

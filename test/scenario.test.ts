@@ -30,7 +30,7 @@ describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () =
     (zijbalk.querySelector('button') as HTMLButtonElement).focus();
 
     // 1. Zoek „schulden” op de Signalenkaart en markeer het signaal met een notitie.
-    await tabTot((e) => e.id === 'zoekveld' && inKaart('mw-signalen-kaart')(e));
+    await tabTot((e) => e.id === '_zoekveld' && inKaart('mw-signalen-kaart')(e));
     await sendKeys({ type: 'schulden' });
     await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-signalen-kaart')(e));
     await sendKeys({ press: 'Space' });
@@ -38,12 +38,12 @@ describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () =
     await sendKeys({ type: 'Schulden bij meerdere instanties' });
 
     // 2. Een tweede signaal, via een nieuwe zoekopdracht.
-    await tabTot((e) => e.id === 'zoekveld' && inKaart('mw-signalen-kaart')(e), 20, true);
+    await tabTot((e) => e.id === '_zoekveld' && inKaart('mw-signalen-kaart')(e), 20, true);
     await toetsen(['Control', 'a']);
     await sendKeys({ type: 'wantrouwen' });
     await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-signalen-kaart')(e));
     await sendKeys({ press: 'Enter' });
-    await tabTot((e) => e.localName === 'textarea' && e.id === 'notitie-signalen-passief-5');
+    await tabTot((e) => e.localName === 'textarea' && e.id === '_notitie-signalen-passief-5');
     await sendKeys({ type: 'Reageert niet meer op brieven' });
     const signalenDetail = vanger.gebeurtenissen.filter((g) => g.detail.kaart === 'signalen').at(-1)!.detail;
     expect(signalenDetail.markeringen.map((m) => [m.item, m.notitie])).to.deep.equal([
@@ -53,11 +53,11 @@ describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () =
     await expect(zijbalk).to.be.accessible();
 
     // 3. Op de Argumentenkaart een argument vóór en een argument tegen markeren.
-    await tabTot((e) => e.id === 'zoekveld' && inKaart('mw-argumenten-kaart')(e));
+    await tabTot((e) => e.id === '_zoekveld' && inKaart('mw-argumenten-kaart')(e));
     await sendKeys({ type: 'financiële problemen' });
     await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-argumenten-kaart')(e));
     await sendKeys({ press: 'Space' });
-    await tabTot((e) => e.id === 'zoekveld' && inKaart('mw-argumenten-kaart')(e), 20, true);
+    await tabTot((e) => e.id === '_zoekveld' && inKaart('mw-argumenten-kaart')(e), 20, true);
     await toetsen(['Control', 'a']);
     await sendKeys({ type: 'kostbaarder' });
     await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-argumenten-kaart')(e));

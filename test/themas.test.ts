@@ -97,10 +97,10 @@ describe('thema’s en contrast', () => {
           'ingedrukte markeerknop': [contrast(stijl('.markeer-knop[aria-pressed="true"]').color, stijl('.markeer-knop[aria-pressed="true"]').backgroundColor), 4.5],
           'lijn vóór': [contrast(stijl('.kant[data-kant="voor"]').borderInlineStartColor, achtergrond), 3],
           'lijn tegen': [contrast(stijl('.kant[data-kant="tegen"]').borderInlineStartColor, achtergrond), 3],
-          'rand zoekveld': [contrast(stijl('#zoekveld').borderTopColor, achtergrond), 3],
+          'rand zoekveld': [contrast(stijl('#_zoekveld').borderTopColor, achtergrond), 3],
         } as Record<string, [number, number]>;
         const knop = root.querySelector('.knop') as HTMLButtonElement;
-        (root.querySelector('#zoekveld') as HTMLInputElement).focus();
+        (root.querySelector('#_zoekveld') as HTMLInputElement).focus();
         await sendKeys({ press: 'Tab' });
         expect(knop.matches(':focus-visible'), 'knop heeft zichtbare focus').to.equal(true);
         const focus = getComputedStyle(knop);

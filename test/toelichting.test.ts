@@ -9,7 +9,7 @@ describe('toelichting bij de kaart', () => {
     it(`<${tag}>: de knop opent en sluit de toelichting met alle alinea's uit het boek`, async () => {
       const kaart = await kaartMet(tag);
       const knop = een(kaart, 'button.toelichting-knop') as HTMLButtonElement;
-      const paneel = een(kaart, '#toelichting-inhoud') as HTMLElement;
+      const paneel = een(kaart, '#_toelichting-inhoud') as HTMLElement;
       expect(knop.getAttribute('aria-expanded')).to.equal('false');
       expect(knop.getAttribute('aria-controls')).to.equal(paneel.id);
       expect(paneel.offsetHeight).to.equal(0);
@@ -65,12 +65,12 @@ describe('toelichting bij de kaart', () => {
   it('kan openstaan vanaf het begin met toelichting-open', async () => {
     const kaart = await kaartMet('mw-lessen-kaart', { 'toelichting-open': '' });
     expect(een(kaart, 'button.toelichting-knop').getAttribute('aria-expanded')).to.equal('true');
-    expect((een(kaart, '#toelichting-inhoud') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    expect((een(kaart, '#_toelichting-inhoud') as HTMLElement).offsetHeight).to.be.greaterThan(0);
   });
 
   it('toont de voetnoot van de Vragenkaart beleid en de correctie op de Argumentenkaart', async () => {
     const beleid = await kaartMet('mw-vragen-beleid-kaart', { 'toelichting-open': '' });
-    expect(alle(beleid, '#toelichting-inhoud > .voetnoten li').map(tekstVan)).to.deep.equal(kaarten[3].inhoud.voetnoten);
+    expect(alle(beleid, '#_toelichting-inhoud > .voetnoten li').map(tekstVan)).to.deep.equal(kaarten[3].inhoud.voetnoten);
     const argumenten = await kaartMet('mw-argumenten-kaart', { 'toelichting-open': '' });
     expect(tekstVan(een(argumenten, '.correctie'))).to.contain('in het boek staat ‘ongelijke ongevallen’; hier staat ‘ongelijke gevallen’');
   });

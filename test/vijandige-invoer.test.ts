@@ -37,7 +37,7 @@ describe('vijandige invoer (de echte bundel)', () => {
     expect(root.querySelector('.titel')!.textContent).to.contain('<img src="x"');
     expect(root.querySelector('li.item')!.getBoundingClientRect().right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
     // Zoeken op tekst die op opmaak lijkt, blijft tekst.
-    const veld = root.querySelector('#zoekveld') as HTMLInputElement;
+    const veld = root.querySelector('#_zoekveld') as HTMLInputElement;
     veld.value = '<script>';
     veld.dispatchEvent(new InputEvent('input'));
     await element.updateComplete;
@@ -92,7 +92,7 @@ describe('vijandige invoer (de echte bundel)', () => {
     const kaart = doc.querySelector('mw-signalen-kaart') as KaartElement;
     (kaart.shadowRoot!.querySelector('.markeer-knop') as HTMLButtonElement).click();
     (kaart.shadowRoot!.querySelector('.link-knop') as HTMLButtonElement).click();
-    await waitUntil(() => kaart.shadowRoot!.querySelector('.aankondiging')!.textContent !== '' || kaart.shadowRoot!.querySelector('#handmatige-kopie'));
+    await waitUntil(() => kaart.shadowRoot!.querySelector('.aankondiging')!.textContent !== '' || kaart.shadowRoot!.querySelector('#_handmatige-kopie'));
     const bronnen = venster.performance
       .getEntriesByType('resource')
       .map((bron) => new URL(bron.name).pathname)

@@ -24,7 +24,7 @@ describe('vijandige omgevingen (de echte bundel)', () => {
 
     const argumenten = doc.querySelector('mw-argumenten-kaart') as KaartElement;
     const root = argumenten.shadowRoot!;
-    const veld = root.querySelector('#zoekveld') as HTMLInputElement;
+    const veld = root.querySelector('#_zoekveld') as HTMLInputElement;
     veld.value = 'financiële';
     veld.dispatchEvent(new venster.InputEvent('input'));
     await argumenten.updateComplete;
@@ -32,7 +32,7 @@ describe('vijandige omgevingen (de echte bundel)', () => {
     (root.querySelector('#argumenten-kostbaar-1 .markeer-knop') as HTMLButtonElement).click();
     await argumenten.updateComplete;
     expect(argumenten.markeringen).to.have.length(1);
-    (root.querySelector('#gespreksknop') as HTMLButtonElement).click();
+    (root.querySelector('#_gespreksknop') as HTMLButtonElement).click();
     await waitUntil(() => (root.querySelector('dialog') as HTMLDialogElement).open);
     (root.querySelector('dialog') as HTMLDialogElement).close();
     venster.print = () => undefined;

@@ -132,7 +132,7 @@ describe('examples/zaaksysteem: de kaart in de zijbalk, het zaaksysteem bewaart 
     ]);
     expect(ingedrukt(kaart, 'signalen-passief-5')).to.equal('true');
     expect(ingedrukt(kaart, 'signalen-passief-2')).to.equal('false');
-    expect(kaart.shadowRoot!.querySelector<HTMLTextAreaElement>('#notitie-signalen-passief-5')!.value).to.equal('na eerdere afwijzing');
+    expect(kaart.shadowRoot!.querySelector<HTMLTextAreaElement>('#_notitie-signalen-passief-5')!.value).to.equal('na eerdere afwijzing');
 
     // En weer B.
     await kies('2026-0522');

@@ -9,7 +9,7 @@ const zichtbaar = (element: Element) => (element as HTMLElement).checkVisibility
 const zichtbareIds = (kaart: Element, selector: string) => alle(kaart, selector).filter(zichtbaar).map((e) => e.id);
 
 async function zoekOp(kaart: MwKaartBase, tekst: string): Promise<void> {
-  (een(kaart, '#zoekveld') as HTMLInputElement).focus();
+  (een(kaart, '#_zoekveld') as HTMLInputElement).focus();
   await sendKeys({ type: tekst });
   await kaart.updateComplete;
 }
@@ -22,7 +22,7 @@ describe('zoeken op een kaart', () => {
     expect(zichtbareIds(kaart, '.groep')).to.deep.equal(['signalen-bijzondere-vraag']);
     expect(zichtbareIds(kaart, '.deel')).to.deep.equal(['signalen-inwoner']);
     expect(alle(kaart, 'li.item:not([hidden]) mark').map(tekstVan)).to.deep.equal(['schulden']);
-    expect(tekstVan(een(kaart, '#zoekresultaat'))).to.equal('1 van 38 signalen');
+    expect(tekstVan(een(kaart, '#_zoekresultaat'))).to.equal('1 van 38 signalen');
     await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === '1 van 38 signalen', 'het aantal wordt niet aangekondigd');
     await expect(kaart).to.be.accessible();
   });
@@ -52,7 +52,7 @@ describe('zoeken op een kaart', () => {
     const kaart = await kaartMet('mw-lessen-kaart');
     await zoekOp(kaart, 'xyzzy');
     expect(tekstVan(een(kaart, '.niets-gevonden'))).to.equal('Niets gevonden voor ‘xyzzy’.');
-    expect(tekstVan(een(kaart, '#zoekresultaat'))).to.equal('Niets gevonden voor ‘xyzzy’.');
+    expect(tekstVan(een(kaart, '#_zoekresultaat'))).to.equal('Niets gevonden voor ‘xyzzy’.');
     expect(zichtbareIds(kaart, '.deel')).to.deep.equal([]);
     await expect(kaart).to.be.accessible();
   });
@@ -69,7 +69,7 @@ describe('zoeken op een kaart', () => {
     await kaart.updateComplete;
     await kaart.updateComplete;
     expect(schaduw(kaart).innerHTML).to.equal(voor);
-    expect(actiefElement()?.id).to.equal('zoekveld');
+    expect(actiefElement()?.id).to.equal('_zoekveld');
   });
 
   it('opent dichte groepen waar iets gevonden is', async () => {
@@ -91,6 +91,6 @@ describe('zoeken op een kaart', () => {
 
   it('heeft geen zoekveld met zonder-zoeken', async () => {
     const kaart = await kaartMet('mw-signalen-kaart', { 'zonder-zoeken': '' });
-    expect(alle(kaart, '#zoekveld')).to.have.length(0);
+    expect(alle(kaart, '#_zoekveld')).to.have.length(0);
   });
 });

@@ -60,7 +60,7 @@ export async function meetToetsaanslagen(browser, adres, { pauze = 40 } = {}) {
     await tab.setViewport({ width: 1280, height: 900 });
     await tab.goto(`${adres}/zoeken.html`, { waitUntil: 'load' });
     await tab.evaluate(() => document.querySelector('[data-kaart-host]').updateComplete);
-    const veld = await tab.evaluateHandle(() => document.querySelector('[data-kaart-host]').shadowRoot.querySelector('#zoekveld'));
+    const veld = await tab.evaluateHandle(() => document.querySelector('[data-kaart-host]').shadowRoot.querySelector('#_zoekveld'));
     await veld.focus();
     let aantal = 0;
     const toets = async (sleutel) => {

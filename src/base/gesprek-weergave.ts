@@ -26,12 +26,12 @@ export function gesprekWeergave(opties: GesprekOpties): TemplateResult {
   const kant = kaart.kanten?.find((k) => k.id === groep.kant);
   const deelTitel = deel?.nummer ? `${teksten.stap(deel.nummer)}: ${deel.titel}` : deel?.titel;
   return html`<div class="gesprek-kop" lang=${taal}>
-      <p id="gesprek-titel" class="gesprek-kaart">${teksten.gesprekTitel(kaart.titel)}</p>
+      <p id="_gesprek-titel" class="gesprek-kaart">${teksten.gesprekTitel(kaart.titel)}</p>
       <p class="gesprek-positie" role="status">${teksten.gesprekPositie(nummer, totaal)}</p>
       <button type="button" class="knop" @click=${opties.sluit}>${teksten.gesprekSluiten}</button>
     </div>
     <p class="gesprek-deel">${[deelTitel, kant?.titel].filter(Boolean).join(' · ')}</p>
-    <h2 id="gesprek-groep" class="gesprek-groep" tabindex="-1">${groep.titel}</h2>
+    <h2 id="_gesprek-groep" class="gesprek-groep" tabindex="-1">${groep.titel}</h2>
     <ul class="gesprek-items">
       ${groep.items.map((item) => html`<li>${item.tekst}</li>`)}
     </ul>

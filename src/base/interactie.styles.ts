@@ -20,7 +20,7 @@ export const interactieStijl = css`
     margin-block-start: 0.25rem;
   }
 
-  #zoekveld {
+  #_zoekveld {
     flex: 1 1 12rem;
     min-inline-size: 0;
     min-block-size: 2.75rem;
@@ -32,7 +32,7 @@ export const interactieStijl = css`
     font: inherit;
   }
 
-  #zoekveld::-webkit-search-cancel-button {
+  #_zoekveld::-webkit-search-cancel-button {
     display: none;
   }
 
@@ -256,7 +256,7 @@ export const interactieStijl = css`
   @media (forced-colors: active) {
     .knop,
     .klein,
-    #zoekveld,
+    #_zoekveld,
     textarea {
       border-color: ButtonText;
     }

@@ -446,7 +446,7 @@ export abstract class MwKaartBase extends LitElement {
 
   private wisZoekopdrachtMetKnop(): void {
     this.wisZoekopdracht();
-    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#zoekveld');
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#_zoekveld');
   }
 
   private zoekresultaatTekst(): string {
@@ -484,7 +484,7 @@ export abstract class MwKaartBase extends LitElement {
       return;
     }
     this.handmatigeKopie = tekst;
-    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLTextAreaElement>('#handmatige-kopie');
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLTextAreaElement>('#_handmatige-kopie');
   }
 
   private sluitHandmatigeKopie(): void {
@@ -511,12 +511,12 @@ export abstract class MwKaartBase extends LitElement {
 
   private vraagWissen(): void {
     this.bevestigWissen = true;
-    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#wis-nee');
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#_wis-nee');
   }
 
   private annuleerWissen(): void {
     this.bevestigWissen = false;
-    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#wis-knop');
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#_wis-knop');
   }
 
   private wisMarkeringen(): void {
@@ -524,7 +524,7 @@ export abstract class MwKaartBase extends LitElement {
     this.bevestigWissen = false;
     this.meldMarkeringen();
     this.kondigAan(this.teksten.markeringenGewist);
-    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#overzicht-titel');
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#_overzicht-titel');
   }
 
   private async kopieerSamenvatting(): Promise<void> {
@@ -546,7 +546,7 @@ export abstract class MwKaartBase extends LitElement {
     this.gesprekIndex = Math.max(0, metDoelwit);
     void this.updateComplete.then(() => {
       this.gesprekVenster?.showModal();
-      this.renderRoot.querySelector<HTMLElement>('#gesprek-groep')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#_gesprek-groep')?.focus();
     });
   }
 
@@ -586,7 +586,7 @@ export abstract class MwKaartBase extends LitElement {
 
   private gesprekGesloten(): void {
     this.gesprekIndex = undefined;
-    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#gespreksknop');
+    this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLElement>('#_gespreksknop');
   }
 
   // ——— Weergave ———
@@ -599,7 +599,7 @@ export abstract class MwKaartBase extends LitElement {
       part="toelichting-knop"
       lang=${this.taal}
       aria-expanded=${this.toelichtingOpen ? 'true' : 'false'}
-      aria-controls="toelichting-inhoud"
+      aria-controls="_toelichting-inhoud"
       @click=${this.wisselToelichting}
     >
       <span class="openklapteken" aria-hidden="true"></span>${this.teksten.toelichting}
@@ -609,14 +609,14 @@ export abstract class MwKaartBase extends LitElement {
       class="toelichting-knop"
       lang=${this.taal}
       aria-expanded=${this.begrippenOpen ? 'true' : 'false'}
-      aria-controls="begrippen-inhoud"
+      aria-controls="_begrippen-inhoud"
       @click=${this.wisselBegrippen}
     >
       <span class="openklapteken" aria-hidden="true"></span>${this.teksten.begrippen}
     </button>`;
     return html`<div class="toelichting" part="toelichting">
       ${kop(niveau, this.statisch ? this.teksten.toelichting : knop, { klasse: 'toelichting-titel' })}
-      <div id="toelichting-inhoud" class="toelichting-inhoud" ?hidden=${!this.statisch && !this.toelichtingOpen}>
+      <div id="_toelichting-inhoud" class="toelichting-inhoud" ?hidden=${!this.statisch && !this.toelichtingOpen}>
         ${doel.map((passage) => html`<p class="doel">${passage.tekst}</p>`)}
         ${toelichting.map((alinea) => html`<p>${alinea}</p>`)}
         ${voetnoten.length
@@ -628,7 +628,7 @@ export abstract class MwKaartBase extends LitElement {
         ${begrippen.length && !this.statisch
           ? html`<div class="begrippen-blok" ?data-dicht=${!this.begrippenOpen}>
               ${kop(niveau + 1, begrippenKnop, { klasse: 'toelichting-titel' })}
-              <div id="begrippen-inhoud" class="toelichting-inhoud begrippen-inhoud" ?hidden=${!this.begrippenOpen}>
+              <div id="_begrippen-inhoud" class="toelichting-inhoud begrippen-inhoud" ?hidden=${!this.begrippenOpen}>
                 ${begrippenWeergave(begrippenInhoud as Begrippen, niveau + 2, this.teksten)}
               </div>
             </div>`
@@ -643,15 +643,15 @@ export abstract class MwKaartBase extends LitElement {
     return html`<div class="werkbalk" part="werkbalk" lang=${this.taal}>
       ${zoeken
         ? html`<div class="zoeken">
-            <label class="zoeklabel" for="zoekveld">${this.teksten.zoekLabel}</label>
+            <label class="zoeklabel" for="_zoekveld">${this.teksten.zoekLabel}</label>
             <div class="zoekregel">
               <input
-                id="zoekveld"
+                id="_zoekveld"
                 part="zoekveld"
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                aria-describedby="zoekresultaat"
+                aria-describedby="_zoekresultaat"
                 .value=${this.zoekopdracht}
                 @input=${this.typZoekopdracht}
               />
@@ -659,7 +659,7 @@ export abstract class MwKaartBase extends LitElement {
                 ? html`<button type="button" class="knop" part="knop" @click=${this.wisZoekopdrachtMetKnop}>${this.teksten.wisZoekopdracht}</button>`
                 : nothing}
             </div>
-            <p id="zoekresultaat" class="zoekresultaat">${this.zoekopdracht.trim() ? this.zoekresultaatTekst() : ''}</p>
+            <p id="_zoekresultaat" class="zoekresultaat">${this.zoekopdracht.trim() ? this.zoekresultaatTekst() : ''}</p>
           </div>`
         : nothing}
       <div class="knoppen">
@@ -667,15 +667,15 @@ export abstract class MwKaartBase extends LitElement {
         <button type="button" class="knop" part="knop" @click=${this.sluitAlles}>${this.teksten.allesSluiten}</button>
         ${this.zonderGespreksmodus
           ? nothing
-          : html`<button type="button" class="knop" part="knop" id="gespreksknop" @click=${this.openGesprek}>${this.teksten.gespreksmodus}</button>`}
+          : html`<button type="button" class="knop" part="knop" id="_gespreksknop" @click=${this.openGesprek}>${this.teksten.gespreksmodus}</button>`}
         ${this.zonderAfdrukken
           ? nothing
           : html`<button type="button" class="knop" part="knop" @click=${this.drukAf}>${this.teksten.afdrukken}</button>`}
       </div>
       ${this.handmatigeKopie !== undefined
         ? html`<div class="handmatige-kopie">
-            <label for="handmatige-kopie">${this.teksten.kopierenMislukt}</label>
-            <textarea id="handmatige-kopie" readonly rows="4" .value=${this.handmatigeKopie} @focus=${this.selecteer}></textarea>
+            <label for="_handmatige-kopie">${this.teksten.kopierenMislukt}</label>
+            <textarea id="_handmatige-kopie" readonly rows="4" .value=${this.handmatigeKopie} @focus=${this.selecteer}></textarea>
             <button type="button" class="knop" part="knop" @click=${this.sluitHandmatigeKopie}>${this.teksten.sluiten}</button>
           </div>`
         : nothing}
@@ -717,7 +717,7 @@ export abstract class MwKaartBase extends LitElement {
       type="button"
       class="groep-knop"
       aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="items-${groep.id}"
+      aria-controls="_items-${groep.id}"
       @click=${() => this.wisselGroep(groep.id)}
     >
       <span class="openklapteken" aria-hidden="true"></span><span>${metTreffers(groep.titel, gevonden?.titel)}</span>${this.renderHerkomst(groep.herkomst)}
@@ -734,7 +734,7 @@ export abstract class MwKaartBase extends LitElement {
         klasse: 'groep-titel',
         part: 'groep-titel',
       })}
-      <ul class="items" id="items-${groep.id}" ?hidden=${!open}>
+      <ul class="items" id="_items-${groep.id}" ?hidden=${!open}>
         ${groep.items.map((item) => this.renderItem(item, gevonden?.items.get(item.id)))}
       </ul>
     </div>`;
@@ -774,9 +774,9 @@ export abstract class MwKaartBase extends LitElement {
       ${this.statisch ? nothing : this.renderItemActies(item, gemarkeerd)}
       ${gemarkeerd
         ? html`<span class="notitie">
-            <label for="notitie-${item.id}" lang=${this.taal}>${this.teksten.notitieBij(this.kaart.itemNaam ?? standaardItemNaam)}</label>
+            <label for="_notitie-${item.id}" lang=${this.taal}>${this.teksten.notitieBij(this.kaart.itemNaam ?? standaardItemNaam)}</label>
             <textarea
-              id="notitie-${item.id}"
+              id="_notitie-${item.id}"
               part="notitie"
               rows="2"
               .value=${notitie}
@@ -798,7 +798,7 @@ export abstract class MwKaartBase extends LitElement {
     return html`<dialog
       class="gesprek"
       part="gesprek"
-      aria-labelledby="gesprek-titel"
+      aria-labelledby="_gesprek-titel"
       @close=${this.gesprekGesloten}
       @keydown=${this.toetsInGesprek}
     >
@@ -824,8 +824,8 @@ export abstract class MwKaartBase extends LitElement {
     const niveau = this.niveau;
     const zoekend = this.zoekopdracht.trim() !== '';
     const nietsGevonden = zoekend && ![...this.treffersPerGroep.values()].some((g) => g.zichtbaar);
-    return html`<section class="kaart" part="kaart" aria-labelledby="titel" lang="nl" data-kaart=${kaart.id}>
-      ${kop(niveau, kaart.titel, { id: 'titel', klasse: 'titel', part: 'titel' })}
+    return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl" data-kaart=${kaart.id}>
+      ${kop(niveau, kaart.titel, { id: '_titel', klasse: 'titel', part: 'titel' })}
       <div class="meldingen" role="status" lang=${this.taal}>
         ${this.meldingen.map((melding) => html`<p class="melding" part="melding">${melding}</p>`)}
       </div>

@@ -25,7 +25,7 @@ export interface OverzichtOpties {
 export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
   const { kaart, markeringen, niveau, teksten, taal } = opties;
   return html`<div class="overzicht" part="overzicht">
-    ${kop(niveau, html`<span lang=${taal}>${teksten.overzicht}</span>`, { id: 'overzicht-titel', klasse: 'overzicht-titel', focusbaar: true })}
+    ${kop(niveau, html`<span lang=${taal}>${teksten.overzicht}</span>`, { id: '_overzicht-titel', klasse: 'overzicht-titel', focusbaar: true })}
     ${markeringen.length === 0 ? html`<p lang=${taal}>${teksten.nogNietsGemarkeerd}</p>` : nothing}
     ${perDeel(kaart, markeringen).map(
       ({ deel, perKant }) => html`<div class="overzicht-deel">
@@ -50,15 +50,15 @@ export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
     )}
     ${markeringen.length && !opties.bevestigWissen
       ? html`<div class="knoppen overzicht-knoppen" lang=${taal}>
-          <button type="button" class="knop" part="knop" id="kopieer-knop" @click=${opties.kopieer}>${teksten.kopieerAlsTekst}</button>
-          <button type="button" class="knop" part="knop" id="wis-knop" @click=${opties.vraagWissen}>${teksten.wisMarkeringen}</button>
+          <button type="button" class="knop" part="knop" id="_kopieer-knop" @click=${opties.kopieer}>${teksten.kopieerAlsTekst}</button>
+          <button type="button" class="knop" part="knop" id="_wis-knop" @click=${opties.vraagWissen}>${teksten.wisMarkeringen}</button>
         </div>`
       : nothing}
     ${opties.bevestigWissen
-      ? html`<div class="bevestig" role="group" aria-labelledby="wis-vraag" lang=${taal}>
-          <p id="wis-vraag">${teksten.wisVraag}</p>
+      ? html`<div class="bevestig" role="group" aria-labelledby="_wis-vraag" lang=${taal}>
+          <p id="_wis-vraag">${teksten.wisVraag}</p>
           <button type="button" class="knop" part="knop" @click=${opties.wis}>${teksten.wisJa}</button>
-          <button type="button" class="knop" part="knop" id="wis-nee" @click=${opties.annuleerWissen}>${teksten.wisNee}</button>
+          <button type="button" class="knop" part="knop" id="_wis-nee" @click=${opties.annuleerWissen}>${teksten.wisNee}</button>
         </div>`
       : nothing}
   </div>`;

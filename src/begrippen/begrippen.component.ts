@@ -55,8 +55,8 @@ export class MwBegrippen extends LitElement {
     const begrippen = inhoud as Begrippen;
     const niveau = this.niveau;
     const teksten = tekstenPerTaal[this.taal];
-    return html`<section class="kaart" part="kaart" aria-labelledby="titel" lang="nl">
-      ${kop(niveau, begrippen.titel, { id: 'titel', klasse: 'titel', part: 'titel' })}
+    return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl">
+      ${kop(niveau, begrippen.titel, { id: '_titel', klasse: 'titel', part: 'titel' })}
       <div class="meldingen" role="status" lang=${this.taal}>${this.melding ? html`<p class="melding">${this.melding}</p>` : ''}</div>
       ${begrippenWeergave(begrippen, niveau + 1, teksten)}
       <p class="bron" part="bron" lang=${this.taal}>${teksten.bron(begrippen.bron)}</p>

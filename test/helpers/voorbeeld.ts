@@ -50,7 +50,7 @@ export async function markeer(kaart: Kaartelement, groep: string, item: string, 
   root.querySelector<HTMLButtonElement>(`#${item} .markeer-knop`)!.click();
   await kaart.updateComplete;
   if (notitie === undefined) return;
-  root.querySelector<HTMLTextAreaElement>(`#notitie-${item}`)!.focus();
+  root.querySelector<HTMLTextAreaElement>(`#_notitie-${item}`)!.focus();
   await sendKeys({ type: notitie });
   await kaart.updateComplete;
 }
