@@ -1,4 +1,4 @@
-import type { Bron, DeelSoort, ItemNaam } from './inhoud/kaart.js';
+import type { Bron, Deel, DeelSoort, ItemNaam } from './inhoud/kaart.js';
 
 /**
  * Alle woorden van de interface (knoppen, meldingen, labels, aankondigingen) staan hier, op één plek.
@@ -8,6 +8,8 @@ export interface Teksten {
   toelichting: string;
   begrippen: string;
   stap: (nummer: number) => string;
+  /** De naam van een deel zoals in overzicht, samenvatting en gespreksmodus: „Stap 3: Opties” of „Welzijn”. */
+  deelNaam: (deel: Deel) => string;
   bron: (bron: Bron) => string;
   correctie: (gedrukt: string, verbeterd: string) => string;
   voetnoten: string;
@@ -31,7 +33,6 @@ export interface Teksten {
   // Markeren
   markeer: string;
   gemarkeerd: string;
-  notitieBij: (naam: ItemNaam) => string;
   notitie: string;
   overzicht: string;
   nogNietsGemarkeerd: string;
@@ -87,6 +88,7 @@ export const nl: Teksten = {
   toelichting: 'Toelichting',
   begrippen: 'Begrippen uit het boek',
   stap: (nummer) => `Stap ${nummer}`,
+  deelNaam: (deel) => (deel.nummer ? `Stap ${deel.nummer}: ${deel.titel}` : deel.titel),
   bron: (bron) =>
     [
       `Bron: ${bron.uitgever}, ${bron.titel} (${bron.jaar})`,
@@ -114,7 +116,6 @@ export const nl: Teksten = {
   verborgenDoelwit: (id, attribuut) => `‘${id}’ staat in een deel dat nu niet getoond wordt; verander of verwijder ${attribuut}.`,
   markeer: 'Markeer',
   gemarkeerd: 'Gemarkeerd',
-  notitieBij: (naam) => `Notitie bij dit ${naam.enkelvoud}`,
   notitie: 'Notitie',
   overzicht: 'Gemarkeerd voor deze casus',
   nogNietsGemarkeerd: 'Nog niets gemarkeerd.',
@@ -170,6 +171,7 @@ export const en: Teksten = {
   toelichting: 'Explanation',
   begrippen: 'Definitions from the book',
   stap: (nummer) => `Step ${nummer}`,
+  deelNaam: (deel) => (deel.nummer ? `Step ${deel.nummer}: ${deel.titel}` : deel.titel),
   bron: (bron) =>
     [
       `Source: ${bron.uitgever}, ${bron.titel} (${bron.jaar})`,
@@ -185,7 +187,8 @@ export const en: Teksten = {
     `‘${waarde}’ is not a valid heading level; choose 1 to 6. The card now starts at heading level ${standaard}.`,
   zoekLabel: 'Search this card',
   wisZoekopdracht: 'Clear search',
-  zoekresultaat: (gevonden, totaal, naam) => `${gevonden} of ${totaal} ${totaal === 1 ? naam.enkelvoud : naam.meervoud}`,
+  // De namen van de items (signalen, vragen) zijn Nederlands; in het Engels gewoon „items”.
+  zoekresultaat: (gevonden, totaal) => `${gevonden} of ${totaal} ${totaal === 1 ? 'item' : 'items'}`,
   nietsGevonden: (zoekopdracht) => `Nothing found for ‘${zoekopdracht}’.`,
   allesOpenen: 'Open all',
   allesSluiten: 'Close all',
@@ -197,7 +200,6 @@ export const en: Teksten = {
   verborgenDoelwit: (id, attribuut) => `‘${id}’ is in a part that is not shown; change or remove ${attribuut}.`,
   markeer: 'Mark',
   gemarkeerd: 'Marked',
-  notitieBij: () => 'Note on this item',
   notitie: 'Note',
   overzicht: 'Marked for this case',
   nogNietsGemarkeerd: 'Nothing marked yet.',

@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import pakket from '../package.json';
 import { bewaakConsole } from './helpers/console.js';
+import { laadPagina } from './helpers/pagina.js';
 import { laadHoofdingang, laadKaartschema, laadVragenKaart } from './helpers/pakket.js';
 import { kaarten } from './helpers/kaarten.js';
 
@@ -10,7 +11,6 @@ import { kaarten } from './helpers/kaarten.js';
  */
 const BUNDEL = '/dist/mw-kaarten.js';
 const NPM_INDEX = '/dist/esm/src/index.js';
-const NPM_KLASSE = '/dist/esm/src/lessen-kaart/lessen-kaart.component.js';
 
 describe('de bundel dist/mw-kaarten.js', () => {
   const log = bewaakConsole();
@@ -57,12 +57,13 @@ describe('de bundel dist/mw-kaarten.js', () => {
 });
 
 describe('de npm-modules in dist/esm', () => {
-  it('registreren niets bij het importeren van alleen de klasse', async () => {
-    const module = (await import(NPM_KLASSE)) as {
-      MwLessenKaart: CustomElementConstructor;
-    };
-    expect(module.MwLessenKaart).to.be.a('function');
-    expect(customElements.getName?.(module.MwLessenKaart) ?? null).to.equal(null);
+  it('registreren niets bij het importeren van alleen de klassen (in een pagina met een lege registry)', async () => {
+    const { venster } = await laadPagina('/test/paginas/alleen-klassen.html');
+    await waitUntil(() => (venster as unknown as { __klassen?: unknown[] }).__klassen, 'de klassen laden niet');
+    expect((venster as unknown as { __klassen: unknown[] }).__klassen).to.have.length(8);
+    const tags = ['mw-signalen-kaart', 'mw-argumenten-kaart', 'mw-vragen-kaart', 'mw-vragen-beleid-kaart', 'mw-vragen-maatwerk-kaart', 'mw-lessen-kaart', 'mw-begrippen', 'mw-kaart'];
+    expect(tags.filter((tag) => venster.customElements.get(tag))).to.deep.equal([]);
+    expect(venster.__fouten).to.deep.equal([]);
   });
 
   it('zijn te laden via de exports van package.json, zoals in een npm-project', async () => {
@@ -75,10 +76,17 @@ describe('de npm-modules in dist/esm', () => {
     expect(valideerKaart({}).geldig).to.equal(false);
   });
 
-  it('hebben een typebestand naast elk ingangspunt', async () => {
-    for (const pad of ['index', 'signalen-kaart/signalen-kaart', 'vragen-kaart/vragen-kaart.component']) {
-      const antwoord = await fetch(`/dist/esm/src/${pad}.d.ts`);
-      expect(antwoord.ok, pad).to.equal(true);
+  it('bestaan voor elk ingangspunt in de exports van package.json, met een typebestand', async () => {
+    const doelen = Object.entries(pakket.exports as Record<string, string | { types: string; default?: string }>).flatMap(([naam, doel]) =>
+      typeof doel === 'string' ? [[naam, doel]] : Object.values(doel).map((pad) => [naam, pad]),
+    );
+    const ontbrekend: string[] = [];
+    for (const [naam, pad] of doelen) {
+      if (pad.includes('*')) continue;
+      const antwoord = await fetch(pad.replace(/^\./, ''), { method: 'HEAD' });
+      if (!antwoord.ok) ontbrekend.push(`${naam} → ${pad}`);
     }
+    expect(ontbrekend).to.deep.equal([]);
+    expect(doelen.filter(([, pad]) => pad.endsWith('.d.ts')).length).to.be.greaterThan(15);
   });
 });

@@ -6,7 +6,7 @@ import { kaarten } from './helpers/kaarten.js';
  * De test opent haar in een iframe, zoals een intranetpagina haar zou tonen.
  */
 describe('demo/index.html: een gewone pagina met alleen de bundel', () => {
-  it('toont alle 244 items onder hun koppen, zonder fouten in de pagina', async () => {
+  it('toont alle 244 items onder hun koppen (fouten bij het laden vangt test/vijandige-omgeving.test.ts)', async () => {
     const omhulsel = await fixture<HTMLDivElement>(html`<div></div>`);
     const frame = document.createElement('iframe');
     Object.assign(frame, { src: '/demo/index.html', title: 'demo' });

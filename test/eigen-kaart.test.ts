@@ -69,6 +69,18 @@ describe('<mw-kaart>: eigen kaarten', () => {
     }
   });
 
+  it('toont opmaak in de tekst van een geldige eigen kaart als tekst en voert niets uit', async () => {
+    const aanval = '<img src="x" onerror="window.__aangevallen = true">';
+    const inhoud = structuredClone(nsob);
+    inhoud.titel = `Titel ${aanval}`;
+    inhoud.delen[0].groepen[0].items[0].tekst = `Tekst ${aanval}`;
+    const kaart = await eigenKaart(html`<mw-kaart .inhoud=${inhoud}></mw-kaart>`);
+    expect(tekstVan(een(kaart, '.titel'))).to.equal(`Titel ${aanval}`);
+    expect(alle(kaart, 'img')).to.have.length(0);
+    await new Promise((klaar) => setTimeout(klaar, 50));
+    expect((window as { __aangevallen?: boolean }).__aangevallen).to.equal(undefined);
+  });
+
   it('meldt kapotte JSON en een adres van een ander domein, zonder fout', async () => {
     const kapot = await eigenKaart(html`<mw-kaart src="${RUW}/test/vijandig/kapot.json"></mw-kaart>`);
     expect(tekstVan(een(kapot, '.melding'))).to.contain('kon niet geladen worden');

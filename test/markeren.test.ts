@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
 import { bewaakConsole } from './helpers/console.js';
-import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
+import { alle, een, kaartMet, schaduw, tekstVan } from './helpers/dom.js';
 import { vangMarkeringen } from './helpers/gebeurtenissen.js';
 import { actiefElement, staKlembordToe } from './helpers/toetsenbord.js';
 
@@ -64,8 +64,10 @@ describe('markeren voor de casus', () => {
     const laatste = vanger.gebeurtenissen.at(-1)!;
     expect(vanger.gebeurtenissen).to.have.length(1 + 'Loopt al drie jaar'.length);
     expect(laatste.detail.markeringen[0]).to.include({ item: 'signalen-dossier-4', notitie: 'Loopt al drie jaar' });
-    expect(een(kaart, '#_notitie-signalen-dossier-4').closest('label, .notitie')!.querySelector('label')!.textContent).to.equal(
-      'Notitie bij dit signaal',
+    const veld = een(kaart, '#_notitie-signalen-dossier-4');
+    expect(tekstVan(veld.closest('.notitie')!.querySelector('label'))).to.equal('Notitie');
+    expect(tekstVan(schaduw(kaart).getElementById(veld.getAttribute('aria-describedby')!))).to.equal(
+      'De uitvoerder ziet dat een casus al tijden loopt (en er veel is geprobeerd) zonder dat dit de situatie verbetert.',
     );
     expect(tekstVan(een(kaart, '.overzicht'))).to.contain('Notitie: Loopt al drie jaar');
     await expect(kaart).to.be.accessible();
@@ -191,6 +193,7 @@ describe('markeren voor de casus', () => {
     navigator.clipboard.writeText = () => Promise.reject(new Error('geweigerd'));
     document.execCommand = () => false;
     try {
+      knop(kaart, 'Kopieer als tekst').focus();
       knop(kaart, 'Kopieer als tekst').click();
       await waitUntil(() => kaart.shadowRoot!.querySelector('#_handmatige-kopie'), 'geen tekstveld om zelf te kopiëren');
       await kaart.updateComplete;
@@ -198,6 +201,10 @@ describe('markeren voor de casus', () => {
       expect(veld.value).to.contain('De uitvoerder vreest dat het doorlopen van het standaardproces te lang gaat duren voor de inwoner.');
       expect(actiefElement()).to.equal(veld);
       expect(tekstVan(een(kaart, 'label[for="_handmatige-kopie"]'))).to.contain('Kopiëren lukte niet');
+      // Sluiten zet de focus terug op de knop waarmee gekopieerd werd.
+      (veld.parentElement!.querySelector('button') as HTMLButtonElement).click();
+      await kaart.updateComplete;
+      expect(actiefElement()).to.equal(knop(kaart, 'Kopieer als tekst'));
     } finally {
       navigator.clipboard.writeText = origineel.schrijf;
       document.execCommand = origineel.exec;

@@ -5,7 +5,9 @@ import { alle, een, tekstVan } from './helpers/dom.js';
 
 describe('taal van de interface', () => {
   it('is Nederlands zonder lang, ook op een Engelse pagina met lang="nl" op de kaart', async () => {
-    const kaart = await fixture<MwKaartBase>('<mw-signalen-kaart lang="nl"></mw-signalen-kaart>');
+    const pagina = await fixture<HTMLElement>('<div lang="en"><mw-signalen-kaart lang="nl"></mw-signalen-kaart></div>');
+    const kaart = pagina.querySelector<MwKaartBase>('mw-signalen-kaart')!;
+    await kaart.updateComplete;
     expect(tekstVan(een(kaart, '.toelichting-knop'))).to.equal('Toelichting');
     expect(tekstVan(een(kaart, '.zoeklabel'))).to.equal('Zoek op deze kaart');
   });
@@ -31,6 +33,13 @@ describe('taal van de interface', () => {
     expect(tekstVan(een(kaart, '.melding'))).to.equal(
       '‘morgen’ is not a known value for fase. Choose voor, tijdens or na. Showing all phases below.',
     );
+  });
+
+  it('volgt een wijziging van lang op het element', async () => {
+    const kaart = await fixture<MwKaartBase>('<mw-vragen-kaart></mw-vragen-kaart>');
+    kaart.setAttribute('lang', 'en');
+    await kaart.updateComplete;
+    expect(tekstVan(een(kaart, '.toelichting-knop'))).to.equal('Explanation');
   });
 
   it('vindt lang ook buiten een shadow root', async () => {

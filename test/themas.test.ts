@@ -4,6 +4,7 @@ import '../src/index.js';
 import nldsTokens from '../node_modules/@nl-design-system-unstable/nlds-design-tokens/src/tokens.json';
 import { nldsDocumentatieCss } from '../themas/nlds-documentatie.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
+import { bewaakConsole } from './helpers/console.js';
 import { contrast } from './helpers/contrast.js';
 
 interface Thema {
@@ -57,11 +58,14 @@ function tokenkleur(omhulsel: Element, token: string): string {
 }
 
 describe('thema’s en contrast', () => {
+  bewaakConsole();
+
   for (const thema of THEMAS) {
     describe(thema.naam, () => {
       async function kaartInThema(tag = 'mw-argumenten-kaart'): Promise<{ omhulsel: HTMLElement; kaart: MwKaartBase }> {
         const omhulsel = await fixture<HTMLElement>(html`<div class=${thema.klasse} style="padding: 1rem"></div>`);
-        omhulsel.innerHTML = `<${tag} markeerbaar></${tag}>`;
+        // heading-level="x" geeft een melding, zodat ook die gemeten wordt.
+        omhulsel.innerHTML = `<${tag} markeerbaar heading-level="x"></${tag}>`;
         const kaart = omhulsel.firstElementChild as MwKaartBase;
         kaart.markeringen = [{ item: 'argumenten-grip-1' }];
         await kaart.updateComplete;
@@ -81,7 +85,7 @@ describe('thema’s en contrast', () => {
         });
       }
 
-      it('haalt WCAG AA-contrast voor tekst, knoppen, markeringen, meldingen, vóór/tegen en focus', async () => {
+      it('haalt WCAG AA-contrast voor tekst, knoppen, markeringen, zoektreffers, meldingen, vóór/tegen en focus', async () => {
         const { kaart } = await kaartInThema();
         const root = kaart.shadowRoot!;
         const stijl = (selector: string) => getComputedStyle(root.querySelector(selector)!);
@@ -98,7 +102,15 @@ describe('thema’s en contrast', () => {
           'lijn vóór': [contrast(stijl('.kant[data-kant="voor"]').borderInlineStartColor, achtergrond), 3],
           'lijn tegen': [contrast(stijl('.kant[data-kant="tegen"]').borderInlineStartColor, achtergrond), 3],
           'rand zoekveld': [contrast(stijl('#_zoekveld').borderTopColor, achtergrond), 3],
+          'tekst van een melding': [contrast(stijl('.melding').color, stijl('.melding').backgroundColor), 4.5],
+          'rand van een melding': [contrast(stijl('.melding').borderTopColor, achtergrond), 3],
         } as Record<string, [number, number]>;
+        // Een zoektreffer (<mark>) moet ook leesbaar blijven.
+        const veld = root.querySelector('#_zoekveld') as HTMLInputElement;
+        veld.value = 'grip';
+        veld.dispatchEvent(new InputEvent('input'));
+        await kaart.updateComplete;
+        metingen['zoektreffer'] = [contrast(stijl('mark').color, stijl('mark').backgroundColor), 4.5];
         const knop = root.querySelector('.knop') as HTMLButtonElement;
         (root.querySelector('#_zoekveld') as HTMLInputElement).focus();
         await sendKeys({ press: 'Tab' });

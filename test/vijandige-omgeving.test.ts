@@ -108,6 +108,10 @@ describe('zoom tot 400 %: 320 CSS-pixels breed', () => {
     const elementen = [...doc.querySelectorAll<KaartElement>('main > *')].filter((element) => element.shadowRoot);
     for (const kaart of elementen) {
       kaart.setAttribute('toelichting-open', '');
+      await kaart.updateComplete;
+      // Ook de begrippen in de toelichting open.
+      const begrippenKnop = [...kaart.shadowRoot!.querySelectorAll('button')].find((k) => tekst(k) === 'Begrippen uit het boek');
+      begrippenKnop?.click();
       if ('markeringen' in kaart) kaart.markeringen = [];
       await kaart.updateComplete;
     }

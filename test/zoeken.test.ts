@@ -84,8 +84,9 @@ describe('zoeken op een kaart', () => {
   it('kondigt pas aan als het typen even stil is', async () => {
     const kaart = await kaartMet('mw-signalen-kaart');
     await zoekOp(kaart, 'inwoner');
-    expect(tekstVan(een(kaart, '.aankondiging'))).to.equal('');
-    await aTimeout(800);
+    await aTimeout(150);
+    expect(tekstVan(een(kaart, '.aankondiging')), 'nog niet na 150 ms').to.equal('');
+    await aTimeout(650);
     expect(tekstVan(een(kaart, '.aankondiging'))).to.match(/^\d+ van 38 signalen$/);
   });
 

@@ -24,7 +24,7 @@ export function gesprekWeergave(opties: GesprekOpties): TemplateResult {
   const { kaart, groep, nummer, totaal, teksten, taal } = opties;
   const deel = kaart.delen.find((d) => d.groepen.includes(groep));
   const kant = kaart.kanten?.find((k) => k.id === groep.kant);
-  const deelTitel = deel?.nummer ? `${teksten.stap(deel.nummer)}: ${deel.titel}` : deel?.titel;
+  const deelTitel = deel ? teksten.deelNaam(deel) : undefined;
   return html`<div class="gesprek-kop" lang=${taal}>
       <p id="_gesprek-titel" class="gesprek-kaart">${teksten.gesprekTitel(kaart.titel)}</p>
       <p class="gesprek-positie" role="status">${teksten.gesprekPositie(nummer, totaal)}</p>

@@ -145,6 +145,9 @@ export abstract class MwKaartBase extends LitElement {
 
   private aankondigFrame?: number;
 
+  /** De knop waarmee de gebruiker kopieerde, om de focus terug te zetten als het handmatig kopiëren sluit. */
+  private kopieerBron?: HTMLElement | null;
+
   private aankondigTimer?: ReturnType<typeof setTimeout>;
 
   private focusNaUpdate?: () => HTMLElement | null;
@@ -350,6 +353,11 @@ export abstract class MwKaartBase extends LitElement {
     return delen.flatMap((deel) => deel.groepen);
   }
 
+  /** De groep met dit id, of de groep waar het item met dit id in staat. */
+  private groepVan(id: string): Groep | undefined {
+    return this.alleGroepen().find((g) => g.id === id || g.items.some((i) => i.id === id));
+  }
+
   /** Per getoonde groep: past ze bij de zoekopdracht, en waar staan de treffers. */
   private zoek(): Map<string, GroepTreffers> {
     const termen = zoektermen(this.zoekopdracht);
@@ -386,7 +394,7 @@ export abstract class MwKaartBase extends LitElement {
    * Geeft een melding terug als dat niet kan.
    */
   private gaNaar(id: string, metFocus: boolean): string | undefined {
-    const groep = this.alleGroepen().find((g) => g.id === id || g.items.some((i) => i.id === id));
+    const groep = this.groepVan(id);
     if (!groep) return this.teksten.onbekendDoelwit(id);
     if (!this.alleGroepen(this.zichtbareDelen).includes(groep)) {
       return this.teksten.verborgenDoelwit(id, this.deelKeuze?.attribuut ?? '');
@@ -404,7 +412,7 @@ export abstract class MwKaartBase extends LitElement {
 
   private readonly volgAdres = (): void => {
     const id = leesAdresId(window.location.hash);
-    if (!id || !this.alleGroepen().some((g) => g.id === id || g.items.some((i) => i.id === id))) return;
+    if (!id || !this.groepVan(id)) return;
     const melding = this.gaNaar(id, true);
     if (melding) this.waarschuw(melding);
   };
@@ -483,12 +491,16 @@ export abstract class MwKaartBase extends LitElement {
       this.kondigAan(gelukt);
       return;
     }
+    this.kopieerBron = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     this.handmatigeKopie = tekst;
     this.focusNaUpdate = () => this.renderRoot.querySelector<HTMLTextAreaElement>('#_handmatige-kopie');
   }
 
   private sluitHandmatigeKopie(): void {
     this.handmatigeKopie = undefined;
+    // Terug naar de knop waarmee gekopieerd werd, of anders naar de eerste knop van de werkbalk.
+    const bron = this.kopieerBron;
+    this.focusNaUpdate = () => (bron?.isConnected ? bron : this.renderRoot.querySelector<HTMLElement>('.werkbalk .knop'));
   }
 
   private selecteer(gebeurtenis: FocusEvent): void {
@@ -542,7 +554,8 @@ export abstract class MwKaartBase extends LitElement {
 
   private openGesprek(): void {
     const groepen = this.alleGroepen(this.zichtbareDelen);
-    const metDoelwit = groepen.findIndex((g) => g.id === this.doelwit || g.items.some((i) => i.id === this.doelwit));
+    const doelgroep = this.doelwit ? this.groepVan(this.doelwit) : undefined;
+    const metDoelwit = doelgroep ? groepen.indexOf(doelgroep) : -1;
     this.gesprekIndex = Math.max(0, metDoelwit);
     void this.updateComplete.then(() => {
       this.gesprekVenster?.showModal();
@@ -748,12 +761,15 @@ export abstract class MwKaartBase extends LitElement {
             class="klein markeer-knop"
             part="markeer-knop"
             aria-pressed=${gemarkeerd ? 'true' : 'false'}
+            aria-describedby="_tekst-${item.id}"
             @click=${() => this.wisselMarkering(item)}
           >
             ${this.teksten.markeer}
           </button>`
         : nothing}
-      <button type="button" class="klein link-knop" @click=${() => this.kopieerLink(item.id)}>${this.teksten.kopieerLink}</button>
+      <button type="button" class="klein link-knop" aria-describedby="_tekst-${item.id}" @click=${() => this.kopieerLink(item.id)}>
+        ${this.teksten.kopieerLink}
+      </button>
     </span>`;
   }
 
@@ -769,20 +785,21 @@ export abstract class MwKaartBase extends LitElement {
       ?data-gemarkeerd=${gemarkeerd}
       ?hidden=${bereiken === undefined}
     >
-      <span class="item-tekst">${metTreffers(item.tekst, bereiken)}</span>${this.renderHerkomst(item.herkomst)}
+      <span class="item-tekst" id="_tekst-${item.id}">${metTreffers(item.tekst, bereiken)}</span>${this.renderHerkomst(item.herkomst)}
       ${gemarkeerd ? html`<span class="markering-label" lang=${this.taal}>${this.teksten.gemarkeerd}</span>` : nothing}
       ${this.statisch ? nothing : this.renderItemActies(item, gemarkeerd)}
       ${gemarkeerd
         ? html`<span class="notitie">
-            <label for="_notitie-${item.id}" lang=${this.taal}>${this.teksten.notitieBij(this.kaart.itemNaam ?? standaardItemNaam)}</label>
+            <label for="_notitie-${item.id}" lang=${this.taal}>${this.teksten.notitie}</label>
             <textarea
               id="_notitie-${item.id}"
+              aria-describedby="_tekst-${item.id}"
               part="notitie"
               rows="2"
               .value=${notitie}
               @input=${(gebeurtenis: InputEvent) => this.zetNotitie(item, gebeurtenis)}
             ></textarea>
-            ${notitie.trim() ? html`<span class="notitie-afdruk">${this.teksten.notitie}: ${notitie}</span>` : nothing}
+            ${notitie.trim() ? html`<span class="notitie-afdruk"><span lang=${this.taal}>${this.teksten.notitie}:</span> ${notitie}</span>` : nothing}
           </span>`
         : nothing}
     </li>`;
@@ -837,7 +854,7 @@ export abstract class MwKaartBase extends LitElement {
         : nothing}
       ${this.renderWerkbalk()}
       <div class="delen">
-        ${nietsGevonden ? html`<p class="niets-gevonden">${this.teksten.nietsGevonden(this.zoekopdracht.trim())}</p>` : nothing}
+        ${nietsGevonden ? html`<p class="niets-gevonden" lang=${this.taal}>${this.teksten.nietsGevonden(this.zoekopdracht.trim())}</p>` : nothing}
         ${this.zichtbareDelen.map((deel) => this.renderDeel(deel, niveau + 2))}
       </div>
       ${this.markeerbaar && !this.statisch

@@ -29,7 +29,7 @@ export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
     ${markeringen.length === 0 ? html`<p lang=${taal}>${teksten.nogNietsGemarkeerd}</p>` : nothing}
     ${perDeel(kaart, markeringen).map(
       ({ deel, perKant }) => html`<div class="overzicht-deel">
-        ${kop(niveau + 1, deel.nummer ? `${teksten.stap(deel.nummer)}: ${deel.titel}` : deel.titel, { klasse: 'deel-titel' })}
+        ${kop(niveau + 1, teksten.deelNaam(deel), { klasse: 'deel-titel' })}
         <div class="kanten">
           ${perKant.map(
             ({ kant, markeringen: lijst }) => html`<div class="kant" data-kant=${kant?.id ?? nothing}>

@@ -10,7 +10,7 @@ import { perDeel, type Markering } from './markeringen.js';
 export function samenvattingAlsTekst(kaart: Kaart, markeringen: Markering[], datum: Date, teksten: Teksten): string {
   const regels: string[] = [teksten.samenvattingKop(kaart.titel), teksten.datum(datum), ...(kaart.vraag ? ['', kaart.vraag] : [])];
   for (const { deel, perKant } of perDeel(kaart, markeringen)) {
-    regels.push('', deel.nummer ? `${teksten.stap(deel.nummer)}: ${deel.titel}` : deel.titel);
+    regels.push('', teksten.deelNaam(deel));
     for (const { kant, markeringen: lijst } of perKant) {
       if (lijst.length === 0) continue;
       if (kant) regels.push(`${kant.titel}:`);
