@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { laadPagina } from './helpers/pagina.js';
 import { kaarten } from './helpers/kaarten.js';
 
 /**
@@ -7,17 +8,9 @@ import { kaarten } from './helpers/kaarten.js';
  */
 describe('demo/index.html: een gewone pagina met alleen de bundel', () => {
   it('toont alle 244 items onder hun koppen (fouten bij het laden vangt test/vijandige-omgeving.test.ts)', async () => {
-    const omhulsel = await fixture<HTMLDivElement>(html`<div></div>`);
-    const frame = document.createElement('iframe');
-    Object.assign(frame, { src: '/demo/index.html', title: 'demo' });
-    frame.style.cssText = 'width: 1280px; height: 800px';
-    const geladen = new Promise((klaar) => frame.addEventListener('load', klaar, { once: true }));
-    omhulsel.append(frame);
-    await geladen;
+    const { venster, document: doc } = await laadPagina('/demo/index.html', { breedte: 1280, hoogte: 800 });
     const fouten: string[] = [];
-    const venster = frame.contentWindow as Window & typeof globalThis;
     venster.addEventListener('error', (gebeurtenis) => fouten.push(gebeurtenis.message));
-    const doc = frame.contentDocument!;
     const scripts = [...doc.querySelectorAll('script')].filter((script) => !script.src.includes('/__web-dev-server'));
     expect(scripts.map((script) => script.getAttribute('src'))).to.deep.equal(['../dist/mw-kaarten.js']);
     await waitUntil(() => kaarten.every(({ tag }) => venster.customElements.get(tag)), 'niet alle elementen geregistreerd', {

@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import begrippen from '../content/begrippen.json';
 import { catalogus } from '../src/catalogus.js';
 import { nl } from '../src/teksten.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
 import { alle, een, itemteksten, koppen, tekstVan } from './helpers/dom.js';
 import { EXPORT, laadZonderJavaScript, leesExport, statischePaginas, verwachteItems, zetInTestdocument } from './helpers/export.js';
+import { laadPagina } from './helpers/pagina.js';
 
 /**
  * De export zonder JavaScript (`npm run export`, scripts/export/): elke kaart en elk deel als statische pagina
@@ -140,19 +141,8 @@ describe('export: de kaarten zonder JavaScript', () => {
 describe('export: iframe-pagina’s voor een CMS (met JavaScript)', () => {
   /** Laadt een iframe-pagina mét scripts en wacht tot de kaart getekend is. */
   async function laadIframePagina(adres: string, tag: string): Promise<MwKaartBase> {
-    const omhulsel = await fixture<HTMLDivElement>(html`<div></div>`);
-    const frame = document.createElement('iframe');
-    frame.title = adres;
-    frame.style.cssText = 'width: 800px; height: 600px; border: 0';
-    const geladen = new Promise((klaar) => frame.addEventListener('load', klaar, { once: true }));
-    frame.src = adres;
-    omhulsel.append(frame);
-    await geladen;
-    const venster = frame.contentWindow as Window & typeof globalThis;
-    await waitUntil(() => venster.customElements.get(tag), `${adres}: <${tag}> niet geregistreerd`, { timeout: 5000 });
-    const element = frame.contentDocument!.querySelector(tag) as MwKaartBase;
-    await element.updateComplete;
-    return element;
+    const { document: doc } = await laadPagina(adres, { breedte: 800, hoogte: 600, tags: [tag] });
+    return doc.querySelector(tag) as MwKaartBase;
   }
 
   it('zijn complete pagina’s die alleen externe scripts laden: de parameters en de bundel', async () => {

@@ -1,6 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { catalogus, type KaartInCatalogus } from '../../src/catalogus.js';
 import type { Deel, Item } from '../../src/inhoud/kaart.js';
+import { laadPagina } from './pagina.js';
 
 /**
  * De pagina's die `npm run export` schrijft (scripts/export/exporteer.mjs), afgeleid uit de catalogus en de
@@ -40,16 +41,7 @@ export async function leesExport(pad: string): Promise<string> {
  * enkel script, zoals op een intranet dat JavaScript uitzet. De parser bouwt de declaratieve shadow DOM wel.
  */
 export async function laadZonderJavaScript(pad: string): Promise<{ frame: HTMLIFrameElement; document: Document; venster: Window & typeof globalThis }> {
-  const omhulsel = await fixture<HTMLDivElement>(html`<div></div>`);
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.title = pad;
-  frame.style.cssText = 'width: 1024px; height: 700px; border: 0';
-  const geladen = new Promise((klaar) => frame.addEventListener('load', klaar, { once: true }));
-  frame.src = pad;
-  omhulsel.append(frame);
-  await geladen;
-  return { frame, document: frame.contentDocument!, venster: frame.contentWindow as Window & typeof globalThis };
+  return laadPagina(pad, { sandbox: 'allow-same-origin' });
 }
 
 /**

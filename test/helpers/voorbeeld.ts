@@ -1,5 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { laadPagina } from './pagina.js';
 
 type Kaartelement = HTMLElement & { updateComplete: Promise<boolean>; markeringen: { item: string; notitie: string }[] };
 
@@ -22,23 +22,9 @@ interface AxeResultaat {
  * een fixture van open-wc zou na de eerste test verdwijnen, en daarmee het document in de iframe.
  */
 export async function laadVoorbeeld(pad: string, tags: string[], { breedte = 1280 } = {}): Promise<Voorbeeld> {
-  const frame = document.createElement('iframe');
-  frame.title = pad;
-  frame.style.cssText = `width: ${breedte}px; height: 800px; border: 0`;
-  const geladen = new Promise((klaar) => frame.addEventListener('load', klaar, { once: true }));
-  frame.src = pad;
-  document.body.append(frame);
-  await geladen;
-  const venster = frame.contentWindow as Voorbeeld['venster'];
-  const doc = frame.contentDocument!;
-  await waitUntil(
-    () => tags.every((tag) => venster.customElements.get(tag) && doc.querySelector(tag)?.shadowRoot),
-    `${pad}: niet alle elementen (${tags.join(', ')}) staan getekend in de pagina`,
-    { timeout: 5000 },
-  );
-  await Promise.all(tags.flatMap((tag) => [...doc.querySelectorAll<Kaartelement>(tag)].map((element) => element.updateComplete)));
+  const { frame, venster, document: doc } = await laadPagina(pad, { breedte, hoogte: 800, tags, blijvend: true });
   const kaart = <Extra = object>(tag: string) => doc.querySelector(tag) as Kaartelement & Extra;
-  return { frame, venster, document: doc, kaart };
+  return { frame, venster: venster as Voorbeeld['venster'], document: doc, kaart };
 }
 
 /** Opent de groep van een item (als die dicht is) en drukt op „Markeer”, zoals een gebruiker dat doet. */
