@@ -3,17 +3,10 @@
  * van de valibot-schema's in src/inhoud/. Voor editors en voor wie kaarten maakt
  * zonder TypeScript. `npm run schema`; een test controleert dat het bestand bij is.
  */
-import { build } from 'esbuild';
 import { writeFile } from 'node:fs/promises';
+import { laadTypeScript } from './gedeeld/laad-typescript.mjs';
 
-const { outputFiles } = await build({
-  entryPoints: ['scripts/kaartschema-als-json.ts'],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-});
-const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+const module = await laadTypeScript('scripts/kaartschema-als-json.ts');
 for (const [bestand, maak] of [
   ['content/kaart.schema.json', module.kaartschemaAlsJson],
   ['content/begrippen.schema.json', module.begrippenschemaAlsJson],

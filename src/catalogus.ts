@@ -6,6 +6,22 @@ import vragenMaatwerk from '../content/vragen-maatwerk.json';
 import vragen from '../content/vragen.json';
 import type { Kaart } from './inhoud/kaart.js';
 
+/**
+ * De attributen die elke kaart kent (naast het keuze-attribuut van de kaart zelf), voor wie een kaart
+ * vanuit data maakt: `data-mw-kaart`, de iframe-pagina's van de export en de verhalen.
+ */
+export const ALGEMENE_ATTRIBUTEN = [
+  'heading-level',
+  'toelichting-open',
+  'compact',
+  'markeerbaar',
+  'toon',
+  'statisch',
+  'zonder-zoeken',
+  'zonder-afdrukken',
+  'zonder-gespreksmodus',
+] as const;
+
 /** Eén kaart uit het boek: het element, het attribuut dat een deel kiest, en de inhoud. */
 export interface KaartInCatalogus {
   id: string;

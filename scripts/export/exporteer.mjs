@@ -19,6 +19,10 @@ import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { leesCatalogus } from '../gedeeld/catalogus.mjs';
+import { laadTypeScript } from '../gedeeld/laad-typescript.mjs';
+
+/** Attributen die een iframe-pagina naast het deel uit het adres overneemt: die van src/catalogus.ts, behalve heading-level. */
+const IFRAME_PARAMETERS = (await laadTypeScript('src/catalogus.ts')).ALGEMENE_ATTRIBUTEN.filter((naam) => naam !== 'heading-level');
 import { indexPagina, iframePagina, statischePagina } from './pagina.mjs';
 import { laadElementen, renderElement } from './ssr.mjs';
 import { paginaTeksten as t } from './teksten.mjs';
@@ -30,8 +34,6 @@ const pad = (relatief) => `${WORTEL}${relatief}`;
 /** Wat een statische kaart zonder JavaScript nodig heeft: alle tekst zichtbaar, geen knoppen die niets doen. */
 const STATISCH = { 'heading-level': 1, statisch: true };
 
-/** Attributen die een iframe-pagina naast het deel uit het adres overneemt. */
-const IFRAME_PARAMETERS = ['toon', 'toelichting-open', 'compact', 'markeerbaar', 'zonder-zoeken', 'zonder-afdrukken', 'zonder-gespreksmodus'];
 
 async function bestaat(bestand) {
   try {

@@ -1,23 +1,12 @@
-import { catalogus } from '../catalogus.js';
+import { ALGEMENE_ATTRIBUTEN, catalogus } from '../catalogus.js';
 import { taalVan, tekstenPerTaal } from '../teksten.js';
 
 /** Het attribuut dat een gewoon element tot plek van een kaart maakt: `<div data-mw-kaart="vragen">`. */
 export const DATA_KAART = 'data-mw-kaart';
 const KLAAR = 'data-mw-kaart-klaar';
 
-/** Attributen die elk element kent; per kaart komt het keuze-attribuut (fase, stap, …) erbij. */
-const ALGEMENE_ATTRIBUTEN = [
-  'heading-level',
-  'toelichting-open',
-  'compact',
-  'markeerbaar',
-  'toon',
-  'zonder-zoeken',
-  'zonder-afdrukken',
-  'zonder-gespreksmodus',
-];
-
-const plekken: Record<string, { tag: string; attributen: string[] }> = Object.fromEntries([
+/** Per id in `data-mw-kaart`: het element en de attributen die het kent (de rest wordt genegeerd). */
+const plekken: Record<string, { tag: string; attributen: readonly string[] }> = Object.fromEntries([
   ...catalogus.map((kaart) => [kaart.id, { tag: kaart.tag, attributen: [...ALGEMENE_ATTRIBUTEN, kaart.attribuut] }]),
   ['begrippen', { tag: 'mw-begrippen', attributen: ['heading-level'] }],
 ]);
