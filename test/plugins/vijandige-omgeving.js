@@ -1,4 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
 
 /** De strengste Content-Security-Policy uit het issue, met Trusted Types en alleen de policy van Lit. */
 export const STRENGE_CSP =
@@ -15,10 +19,14 @@ export function vijandigeOmgeving() {
   return async (ctx, next) => {
     // JSON zoals een webserver het levert: de esbuild-plugin van de testserver maakt van elk .json-bestand JavaScript.
     if (ctx.path.startsWith('/test/ruw/')) {
-      const pad = ctx.path.slice('/test/ruw/'.length);
-      if (pad.includes('..')) return;
+      // Alleen bestanden binnen de repository: ook `%2e%2e` en dubbele schuine strepen vallen af.
+      const bestand = path.resolve(REPOSITORY, '.' + path.posix.normalize(ctx.path.slice('/test/ruw'.length).replace(/%2e/gi, '.')));
+      if (!bestand.startsWith(REPOSITORY + path.sep)) {
+        ctx.status = 403;
+        return;
+      }
       ctx.type = 'application/json';
-      ctx.body = await readFile(new URL(`../../${pad}`, import.meta.url), 'utf8');
+      ctx.body = await readFile(bestand, 'utf8');
       return;
     }
     if (ctx.path === '/test/vijandig/andere-versie.js') {
