@@ -92,6 +92,22 @@ describe('opmaak', () => {
     expect(getComputedStyle(een(kaart, '.kaart')).borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
   });
 
+  it('geeft in hoog contrast de titel de tekstkleur en de toelichting-knop de knopkleur (geen linkkleur)', async () => {
+    const kaart = await kaartInBreedte('mw-signalen-kaart', 800);
+    await emuleerMedia({ forcedColors: 'active' });
+    const systeemkleur = (naam: string) => {
+      const proef = document.createElement('span');
+      proef.style.color = naam;
+      document.body.append(proef);
+      const kleur = getComputedStyle(proef).color;
+      proef.remove();
+      return kleur;
+    };
+    expect(systeemkleur('LinkText')).not.to.equal(systeemkleur('CanvasText'));
+    expect(getComputedStyle(een(kaart, '.titel')).color).to.equal(systeemkleur('CanvasText'));
+    expect(getComputedStyle(een(kaart, '.toelichting-knop')).color).to.equal(systeemkleur('ButtonText'));
+  });
+
   it('houdt in hoog contrast de stapnummers leesbaar, met een eigen rand', async () => {
     const kaart = await kaartInBreedte('mw-vragen-beleid-kaart', 800);
     await emuleerMedia({ forcedColors: 'active' });

@@ -296,9 +296,13 @@ export const kaartStijl = css`
       border-color: CanvasText;
     }
 
-    .titel,
+    /* Systeemkleuren naar wat iets is: de titel is tekst, de toelichting-knop een knop (geen link). */
+    .titel {
+      color: CanvasText;
+    }
+
     .toelichting-knop {
-      color: LinkText;
+      color: ButtonText;
     }
 
     .nummer {
