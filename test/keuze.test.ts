@@ -84,6 +84,27 @@ describe('een deel van de kaart kiezen', () => {
     expect(zichtbareDelen(kaart)).to.deep.equal(['lessen-bestuurders']);
   });
 
+  it('accepteert een getal als eigenschap (stap = 3, zoals React en Vue het zetten) en zet het als attribuut', async () => {
+    const kaart = (await kaartMet('mw-vragen-beleid-kaart')) as HTMLElement & { stap?: unknown };
+    kaart.stap = 3;
+    await (kaart as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(zichtbareDelen(kaart)).to.deep.equal(['vragen-beleid-stap-3']);
+    expect(kaart.getAttribute('stap')).to.equal('3');
+    expect(log.waarschuwingen).to.deep.equal([]);
+  });
+
+  it('geeft bij een eigenschap die geen tekst is (een object, een getal dat geen fase is) een melding, geen fout', async () => {
+    const kaart = (await kaartMet('mw-vragen-kaart')) as HTMLElement & { fase?: unknown; updateComplete: Promise<unknown> };
+    kaart.fase = { fase: 'voor' };
+    await kaart.updateComplete;
+    expect(tekstVan(een(kaart, '.melding'))).to.contain('‘[object Object]’ is geen bekende waarde voor fase');
+    kaart.fase = 42;
+    await kaart.updateComplete;
+    expect(tekstVan(een(kaart, '.melding'))).to.contain('‘42’ is geen bekende waarde voor fase');
+    expect(zichtbareDelen(kaart)).to.have.length(3);
+    expect(log.waarschuwingen).to.have.length(2);
+  });
+
   it('overleeft snel wisselende waarden en eindigt op de laatste', async () => {
     const kaart = await kaartMet('mw-vragen-maatwerk-kaart');
     for (const stap of ['1', 'x', '7', '', '3', '99', '6']) kaart.setAttribute('stap', stap);

@@ -42,6 +42,14 @@ describe('taal van de interface', () => {
     expect(tekstVan(een(kaart, '.toelichting-knop'))).to.equal('Explanation');
   });
 
+  it('volgt ook in <mw-begrippen> een wijziging van lang op het element', async () => {
+    const begrippen = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>('<mw-begrippen></mw-begrippen>');
+    expect(tekstVan(een(begrippen, '.bron'))).to.match(/^Bron: /);
+    begrippen.setAttribute('lang', 'en');
+    await begrippen.updateComplete;
+    expect(tekstVan(een(begrippen, '.bron'))).to.match(/^Source: /);
+  });
+
   it('vindt lang ook buiten een shadow root', async () => {
     const omhulsel = await fixture<HTMLElement>('<div lang="en"><div></div></div>');
     const root = omhulsel.querySelector('div')!.attachShadow({ mode: 'open' });

@@ -23,7 +23,7 @@ import type { MwVragenMaatwerkKaart } from '../dist/esm/src/vragen-maatwerk-kaar
 export interface MwArgumentenKaartProps {
   /** Toon één thema: `welzijn`, `bestuur`, `uitvoering`, `financien` of `principes`. Leeg: alle vijf. */
   thema?: 'welzijn' | 'bestuur' | 'uitvoering' | 'financien' | 'principes';
-  /**  */
+  /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
@@ -67,6 +67,8 @@ export interface MwArgumentenKaartProps {
 
 /** Attributen, eigenschappen en gebeurtenissen van `<mw-begrippen>` in JSX. */
 export interface MwBegrippenProps {
+  /** De taal van meldingen en bronregel: `en` voor Engels, anders Nederlands (ook van een voorouder). De begrippen blijven Nederlands. */
+  lang?: string;
   /**
    * Het kopniveau (1–6) van de titel, of `auto` (één dieper dan de kop ervoor); de koppen daaronder volgen.
    *
@@ -85,7 +87,7 @@ export interface MwKaartProps {
   'aanvulling-src'?: string;
   /** Toon één deel van de kaart, met de `sleutel` van dat deel. Leeg: alle delen. */
   deel?: string;
-  /**  */
+  /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
@@ -137,7 +139,7 @@ export interface MwKaartProps {
 export interface MwLessenKaartProps {
   /** Voor wie de lessen zijn: `beleidsmakers`, `bestuurders` of `uitvoerders`. Leeg: alle drie. */
   doelgroep?: 'beleidsmakers' | 'bestuurders' | 'uitvoerders';
-  /**  */
+  /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
@@ -183,7 +185,7 @@ export interface MwLessenKaartProps {
 export interface MwSignalenKaartProps {
   /** Toon één kant van de kaart: `inwoner` (signalen van de inwoner) of `uitvoerder` (signalen bij de uitvoerder). Leeg: beide kanten. */
   kant?: 'inwoner' | 'uitvoerder';
-  /**  */
+  /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
@@ -227,9 +229,9 @@ export interface MwSignalenKaartProps {
 
 /** Attributen, eigenschappen en gebeurtenissen van `<mw-vragen-beleid-kaart>` in JSX. */
 export interface MwVragenBeleidKaartProps {
-  /** Welke stap van het maken van beleid: `1` (huidige situatie) tot en met `5` (keuze). Leeg: alle stappen. */
-  stap?: '1' | '2' | '3' | '4' | '5';
-  /**  */
+  /** Welke stap van het maken van beleid: `1` (huidige situatie) tot en met `5` (keuze). Als eigenschap mag het ook een getal zijn. Leeg: alle stappen. */
+  stap?: '1' | '2' | '3' | '4' | '5' | 1 | 2 | 3 | 4 | 5;
+  /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
@@ -275,7 +277,7 @@ export interface MwVragenBeleidKaartProps {
 export interface MwVragenKaartProps {
   /** Welke fase van de casus: vóór, tijdens of na het toepassen van maatwerk (`voor`, `vóór`, `tijdens`, `na`). Leeg: alle drie. */
   fase?: 'voor' | 'vóór' | 'tijdens' | 'na';
-  /**  */
+  /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
@@ -319,9 +321,9 @@ export interface MwVragenKaartProps {
 
 /** Attributen, eigenschappen en gebeurtenissen van `<mw-vragen-maatwerk-kaart>` in JSX. */
 export interface MwVragenMaatwerkKaartProps {
-  /** Welke stap: `1` (huidige situatie) tot en met `7` (evaluatie). Leeg: alle stappen. */
-  stap?: '1' | '2' | '3' | '4' | '5' | '6' | '7';
-  /**  */
+  /** Welke stap: `1` (huidige situatie) tot en met `7` (evaluatie). Als eigenschap mag het ook een getal zijn. Leeg: alle stappen. */
+  stap?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
   /**
    * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de

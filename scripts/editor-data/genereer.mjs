@@ -58,10 +58,12 @@ export function leesType(tekst) {
     const alias = TYPE_ALIASSEN[delen[0]];
     return { soort: 'waarden', waarden: alias.waarden, ts: alias.ts };
   }
-  const letterlijk = delen.map((deel) => /^'([^'\\]*)'$|^"([^"\\]*)"$/.exec(deel));
+  // Letterlijke teksten, en getallen voor wie een eigenschap als getal zet (`stap = 3`): in HTML is dat dezelfde waarde.
+  const letterlijk = delen.map((deel) => /^'([^'\\]*)'$|^"([^"\\]*)"$|^(\d+)$/.exec(deel));
   if (delen.length > 0 && letterlijk.every(Boolean)) {
-    const waarden = letterlijk.map((treffer) => treffer[1] ?? treffer[2]);
-    return { soort: 'waarden', waarden, ts: waarden.map((waarde) => `'${waarde}'`).join(' | ') };
+    const waarden = [...new Set(letterlijk.map((treffer) => treffer[1] ?? treffer[2] ?? treffer[3]))];
+    const ts = letterlijk.map((treffer) => (treffer[3] ?? `'${treffer[1] ?? treffer[2]}'`)).join(' | ');
+    return { soort: 'waarden', waarden, ts };
   }
   throw new Error(
     `Onbekend attribuuttype in custom-elements.json: "${tekst}". Voeg het toe aan TYPE_ALIASSEN in scripts/editor-data/genereer.mjs.`,

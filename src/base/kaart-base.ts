@@ -24,7 +24,8 @@ import { metTreffers, treffers, vergelijkbaar, zoektermen, type Bereik } from '.
 /** Welk deel van de kaart een element laat zien, en via welk attribuut dat is gekozen. */
 export interface DeelKeuze {
   attribuut: string;
-  waarde: string | null | undefined;
+  /** Meestal een tekst uit het attribuut; als eigenschap kan er van alles in staan (`stap = 3`, `fase = {}`). */
+  waarde: unknown;
 }
 
 /** Wat de zoekopdracht van een groep overlaat: of ze getoond wordt, en waar de treffers staan. */
@@ -87,6 +88,8 @@ declare global {
  * @csspart gesprek - Het venster van de gespreksmodus.
  * @csspart bron - De bronvermelding onder de kaart.
  *
+ * @attr lang - De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands.
+ *
  * @cssprop --mw-kleur-tekst - Tekstkleur.
  * @cssprop --mw-kleur-achtergrond - Achtergrond van de kaart.
  * @cssprop --mw-kleur-accent - Accentkleur voor de titel, de lijn van de kaart en de knoppen.
@@ -130,7 +133,7 @@ export abstract class MwKaartBase extends LitElement {
   private vorigeInhoud?: Kaart;
 
   /** Het gekozen deel bij de vorige weergave, om `toon` opnieuw te beoordelen als de keuze verandert. */
-  private vorigeKeuze?: string | null;
+  private vorigeKeuze?: unknown;
 
   /** Wat aan `markeringen` is toegewezen; opnieuw gelezen als de inhoud (later) komt. */
   private markeringenInvoer: unknown = [];
@@ -341,7 +344,7 @@ export abstract class MwKaartBase extends LitElement {
   private bepaalDelen(meldingen: string[]): Deel[] {
     const { delen, deelSoort } = this.kaart;
     const keuze = this.deelKeuze;
-    const waarde = keuze?.waarde?.trim();
+    const waarde = keuze?.waarde == null ? '' : String(keuze.waarde).trim();
     if (!keuze || !waarde) return delen;
     const gekozen = delen.filter((deel) => vergelijkbaar(deel.sleutel) === vergelijkbaar(waarde));
     if (gekozen.length > 0) return gekozen;

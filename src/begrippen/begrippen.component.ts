@@ -23,9 +23,24 @@ import { versie } from '../versie.js';
  * @summary De begrippen uit het boek, met de tabel van de drie typen dienstverlening.
  * @tagname mw-begrippen
  *
+ * @attr lang - De taal van meldingen en bronregel: `en` voor Engels, anders Nederlands (ook van een voorouder). De begrippen blijven Nederlands.
+ *
  * @csspart kaart - Het geheel (een `section`, de regio met de titel als naam).
  * @csspart titel - De titel.
+ * @csspart melding - Een melding over een verkeerde attribuutwaarde.
  * @csspart bron - De bronvermelding.
+ *
+ * @cssprop --mw-kleur-tekst - Tekstkleur.
+ * @cssprop --mw-kleur-achtergrond - Achtergrond.
+ * @cssprop --mw-kleur-accent - Accentkleur voor de titel, de lijn en de balken van de tabel.
+ * @cssprop --mw-kleur-rand - Kleur van randen en scheidingslijnen.
+ * @cssprop --mw-kleur-vlak - Achtergrond van de vlakken.
+ * @cssprop --mw-kleur-focus - Kleur van de focusrand.
+ * @cssprop --mw-kleur-melding - Rand- en tekenkleur van meldingen.
+ * @cssprop --mw-lettertype - Lettertype.
+ * @cssprop --mw-lettergrootte - Basislettergrootte.
+ * @cssprop --mw-ruimte - Basisruimte tussen blokken.
+ * @cssprop --mw-hoekradius - Afronding van de hoeken.
  */
 export class MwBegrippen extends LitElement {
   static override styles = [kaartStijl, begrippenStijl];
@@ -44,6 +59,15 @@ export class MwBegrippen extends LitElement {
   /** Het kopniveau (1–6) van de titel, of `auto` (één dieper dan de kop ervoor); de koppen daaronder volgen. */
   @property({ attribute: 'heading-level', converter: kopniveauConverter }) headingLevel: Kopniveau = 2;
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(naam: string, oud: string | null, nieuw: string | null): void {
+    super.attributeChangedCallback(naam, oud, nieuw);
+    if (naam === 'lang') this.requestUpdate();
+  }
+
   protected override willUpdate(): void {
     this.taal = taalVan(this);
     ({ niveau: this.niveau, melding: this.melding } = bepaalKopniveau(this, this.headingLevel, tekstenPerTaal[this.taal].ongeldigKopniveau));
@@ -57,7 +81,7 @@ export class MwBegrippen extends LitElement {
     const teksten = tekstenPerTaal[this.taal];
     return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl">
       ${kop(niveau, begrippen.titel, { id: '_titel', klasse: 'titel', part: 'titel' })}
-      <div class="meldingen" role="status" lang=${this.taal}>${this.melding ? html`<p class="melding">${this.melding}</p>` : ''}</div>
+      <div class="meldingen" role="status" lang=${this.taal}>${this.melding ? html`<p class="melding" part="melding">${this.melding}</p>` : ''}</div>
       ${begrippenWeergave(begrippen, niveau + 1, teksten)}
       <p class="bron" part="bron" lang=${this.taal}>${teksten.bron(begrippen.bron)}</p>
     </section>`;

@@ -20,8 +20,8 @@ import { metItemIds } from '../inhoud/item-ids.js';
  * @tagname mw-vragen-beleid-kaart
  */
 export class MwVragenBeleidKaart extends MwKaartBase {
-  /** Welke stap van het maken van beleid: `1` (huidige situatie) tot en met `5` (keuze). Leeg: alle stappen. */
-  @property({ reflect: true }) stap?: '1' | '2' | '3' | '4' | '5';
+  /** Welke stap van het maken van beleid: `1` (huidige situatie) tot en met `5` (keuze). Als eigenschap mag het ook een getal zijn. Leeg: alle stappen. */
+  @property({ reflect: true }) stap?: '1' | '2' | '3' | '4' | '5' | 1 | 2 | 3 | 4 | 5;
 
   protected override readonly kaart = metItemIds(inhoud as Kaart);
 

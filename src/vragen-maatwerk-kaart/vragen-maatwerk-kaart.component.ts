@@ -20,8 +20,8 @@ import { metItemIds } from '../inhoud/item-ids.js';
  * @tagname mw-vragen-maatwerk-kaart
  */
 export class MwVragenMaatwerkKaart extends MwKaartBase {
-  /** Welke stap: `1` (huidige situatie) tot en met `7` (evaluatie). Leeg: alle stappen. */
-  @property({ reflect: true }) stap?: '1' | '2' | '3' | '4' | '5' | '6' | '7';
+  /** Welke stap: `1` (huidige situatie) tot en met `7` (evaluatie). Als eigenschap mag het ook een getal zijn. Leeg: alle stappen. */
+  @property({ reflect: true }) stap?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
   protected override readonly kaart = metItemIds(inhoud as Kaart);
 

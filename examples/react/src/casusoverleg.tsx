@@ -5,8 +5,9 @@ import { useState } from 'react';
 
 /**
  * Een pagina van een casusoverleg in React 19. React 19 ondersteunt custom elements zelf:
- * - `markeerbaar` en `compact` zijn eigenschappen van het element, React zet ze als eigenschap;
- * - `heading-level` en `kant` zijn geen eigenschapsnamen, React zet ze als attribuut;
+ * - `kant`, `markeerbaar` en `compact` zijn eigenschappen van het element, React zet ze als eigenschap
+ *   (of als attribuut zolang het element nog niet geregistreerd is; de kaart leest beide);
+ * - `heading-level` is geen eigenschapsnaam (die heet `headingLevel`), React zet het als attribuut;
  * - `onmw-markering` wordt `addEventListener('mw-markering', …)`.
  * De pagina toont wat ze van de kaart krijgt; bewaren is aan de toepassing (hier: niets).
  */
