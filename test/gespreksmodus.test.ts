@@ -34,6 +34,9 @@ describe('gespreksmodus', () => {
     await kaart.updateComplete;
     expect(stand().positie).to.equal('Groep 2 van 5');
     expect(stand().groep).to.equal(tijdens.groepen[1].titel);
+    const aankondiging = () => tekstVan(venster(kaart).querySelector('.visueel-verborgen[role="status"]'));
+    await waitUntil(() => aankondiging() === `Groep 2 van 5: ${tijdens.groepen[1].titel}`, 'de stap wordt niet aangekondigd');
+    expect(venster(kaart).querySelectorAll('[role="status"]')).to.have.length(1);
     await sendKeys({ press: 'End' });
     await kaart.updateComplete;
     expect(stand().positie).to.equal('Groep 5 van 5');

@@ -18,7 +18,10 @@ export interface GesprekOpties {
 /**
  * De inhoud van de gespreksmodus: één groep in grote letters, met waar je bent („Groep 3 van 8”)
  * en knoppen voor vorige en volgende. De pijltjestoetsen en Esc regelt het element.
- * Binnen het modale venster staat een eigen live region, want wat erbuiten staat is dan inert.
+ * Binnen het modale venster staat een eigen live region, want wat erbuiten staat is dan inert; bij elke
+ * stap zegt die waar je bent en welke groep het is („Groep 3 van 8: Zelfbeeld”), omdat de focus op de
+ * knop of toets blijft. De gespreksmodus loopt alle groepen van de gekozen delen door, ook als er een
+ * zoekopdracht actief is: een team praat de kaart door, niet de treffers.
  */
 export function gesprekWeergave(opties: GesprekOpties): TemplateResult {
   const { kaart, groep, nummer, totaal, teksten, taal } = opties;
@@ -27,7 +30,7 @@ export function gesprekWeergave(opties: GesprekOpties): TemplateResult {
   const deelTitel = deel ? teksten.deelNaam(deel) : undefined;
   return html`<div class="gesprek-kop" lang=${taal}>
       <p id="_gesprek-titel" class="gesprek-kaart">${teksten.gesprekTitel(kaart.titel)}</p>
-      <p class="gesprek-positie" role="status">${teksten.gesprekPositie(nummer, totaal)}</p>
+      <p class="gesprek-positie">${teksten.gesprekPositie(nummer, totaal)}</p>
       <button type="button" class="knop" @click=${opties.sluit}>${teksten.gesprekSluiten}</button>
     </div>
     <p class="gesprek-deel">${[deelTitel, kant?.titel].filter(Boolean).join(' · ')}</p>

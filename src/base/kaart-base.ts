@@ -575,6 +575,8 @@ export abstract class MwKaartBase extends LitElement {
       return;
     }
     this.gesprekIndex = volgende;
+    const groep = this.alleGroepen(this.zichtbareDelen)[volgende];
+    this.kondigAan(this.teksten.gesprekAankondiging(volgende + 1, aantal, groep.titel));
   }
 
   private toetsInGesprek(gebeurtenis: KeyboardEvent): void {
