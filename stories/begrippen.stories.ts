@@ -7,7 +7,7 @@ import type { Verhaal } from './helpers.js';
 export default {
   title: 'Kaarten/Begrippen',
   component: 'mw-begrippen',
-  argTypes: { 'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] }, headingLevel: { control: { disable: true } } },
+  argTypes: { 'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6, 'auto'] }, headingLevel: { control: { disable: true } } },
   render: (args) => html`<mw-begrippen heading-level=${args['heading-level'] ?? 2}></mw-begrippen>`,
 } satisfies Meta;
 

@@ -5,6 +5,7 @@
  */
 import type { ArgTypes, Args, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { html as statischeHtml, unsafeStatic } from 'lit/static-html.js';
 import { action } from 'storybook/actions';
 import { kaartUitCatalogus, type KaartInCatalogus } from '../src/catalogus.js';
@@ -30,7 +31,11 @@ const alsAttribuut = (waarde: unknown) => (waarde === undefined || waarde === nu
 /** Laat elke `mw-markering` zien in het paneel Actions, zoals de pagina haar krijgt. */
 const meldMarkering = action('mw-markering');
 
-/** Tekent één kaart met de attributen uit de args, zoals een gebruiker haar in HTML zou schrijven. */
+/**
+ * Tekent één kaart met de attributen uit de args, zoals een gebruiker haar in HTML zou schrijven.
+ * `markeringen` wordt alleen opnieuw gezet als de control verandert: een andere control aanpassen
+ * wist niet wat de gebruiker in het verhaal heeft gemarkeerd.
+ */
 export function tekenKaart(kaart: KaartBeschrijving, args: Args): TemplateResult {
   const tag = unsafeStatic(kaart.tag);
   const attribuut = unsafeStatic(kaart.attribuut);
@@ -44,20 +49,22 @@ export function tekenKaart(kaart: KaartBeschrijving, args: Args): TemplateResult
     ?zonder-zoeken=${args['zonder-zoeken'] === true}
     ?zonder-afdrukken=${args['zonder-afdrukken'] === true}
     ?zonder-gespreksmodus=${args['zonder-gespreksmodus'] === true}
-    .markeringen=${args.markeringen ?? []}
+    ?statisch=${args.statisch === true}
+    .markeringen=${guard([JSON.stringify(args.markeringen ?? [])], () => args.markeringen ?? [])}
     @mw-markering=${(gebeurtenis: CustomEvent) => meldMarkering(gebeurtenis.detail)}
   ></${tag}>`;
 }
 
 /** De controls die elke kaart heeft. Beschrijving en standaardwaarde komen uit het manifest. */
 export const gedeeldeArgTypes: ArgTypes = {
-  'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
+  'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6, 'auto'] },
   'toelichting-open': { control: 'boolean' },
   compact: { control: 'boolean' },
   markeerbaar: { control: 'boolean' },
   'zonder-zoeken': { control: 'boolean' },
   'zonder-afdrukken': { control: 'boolean' },
   'zonder-gespreksmodus': { control: 'boolean' },
+  statisch: { control: 'boolean' },
   toon: { control: 'text' },
   markeringen: { control: 'object' },
 };

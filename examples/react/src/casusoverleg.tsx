@@ -29,7 +29,8 @@ export function Casusoverleg() {
             <code>mw-markering</code> in de toestand van deze React-component.
           </p>
           <h2>Wat React van de kaart kreeg</h2>
-          <div id="ontvangen" role="status">
+          {/* Geen live region: de markeerknop zegt zelf „ingedrukt”; de hele lijst voorlezen bij elke toets stoort. */}
+          <div id="ontvangen">
             {markeringen.length === 0 ? (
               <p>Nog niets gemarkeerd.</p>
             ) : (

@@ -29,7 +29,8 @@ const Casusoverleg = defineComponent({
           komt via de gebeurtenis <code>mw-markering</code> in de toestand van deze Vue-component.
         </p>
         <h2>Wat Vue van de kaart kreeg</h2>
-        <div id="ontvangen" role="status">
+        <!-- Geen live region: de markeerknop zegt zelf „ingedrukt”; de hele lijst voorlezen bij elke toets stoort. -->
+        <div id="ontvangen">
           <p v-if="markeringen.length === 0">Nog niets gemarkeerd.</p>
           <ul v-else>
             <li v-for="markering in markeringen" :key="markering.item" :data-item="markering.item">
