@@ -118,7 +118,9 @@ export abstract class MwKaartBase extends LitElement {
   /** De taal van de interface: Nederlands, of Engels met `lang="en"` op het element of hoger. De kaarttekst blijft Nederlands. */
   private taal: 'nl' | 'en' = 'nl';
 
-  private teksten: Teksten = tekstenPerTaal.nl;
+  private get teksten(): Teksten {
+    return tekstenPerTaal[this.taal];
+  }
 
   private zichtbareDelen: Deel[] = [];
 
@@ -272,7 +274,6 @@ export abstract class MwKaartBase extends LitElement {
 
   protected override willUpdate(veranderd: PropertyValues): void {
     this.taal = taalVan(this);
-    this.teksten = tekstenPerTaal[this.taal];
     const meldingen: string[] = [];
     const nieuweInhoud = this.kaart !== this.vorigeInhoud;
     if (nieuweInhoud) this.nieuweInhoud();
