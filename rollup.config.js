@@ -32,8 +32,9 @@ const verkleinLiterals = () => ({
 });
 
 /**
- * Voor de bundel: haalt uit de kaartinhoud wat afleidbaar is, zodat de bundel klein blijft: `$schema`
- * en item-ids die de vaste regel `<groep-id>-<n>` volgen (het element vult ze weer aan, src/inhoud/item-ids.ts).
+ * Voor de bundel: haalt uit de kaartinhoud wat afleidbaar is, zodat de bundel klein blijft: `$schema`,
+ * item-ids die de vaste regel `<groep-id>-<n>` volgen, en `{ "tekst": … }` rond een item met alleen tekst
+ * (het element maakt de items weer compleet, src/inhoud/item-ids.ts).
  */
 const compacteInhoud = () => ({
   name: 'compacte-inhoud',
@@ -43,8 +44,9 @@ const compacteInhoud = () => ({
     delete inhoud.$schema;
     for (const deel of inhoud.delen ?? []) {
       for (const groep of deel.groepen) {
-        groep.items.forEach((item, i) => {
+        groep.items = groep.items.map((item, i) => {
           if (item.id === `${groep.id}-${i + 1}`) delete item.id;
+          return Object.keys(item).length === 1 && 'tekst' in item ? item.tekst : item;
         });
       }
     }

@@ -56,7 +56,6 @@ export interface Teksten {
   gespreksmodus: string;
   gesprekTitel: (kaart: string) => string;
   gesprekPositie: (nummer: number, totaal: number) => string;
-  gesprekAankondiging: (nummer: number, totaal: number, groep: string) => string;
   gesprekSluiten: string;
   vorigeGroep: string;
   volgendeGroep: string;
@@ -138,7 +137,6 @@ export const nl: Teksten = {
   gespreksmodus: 'Gespreksmodus',
   gesprekTitel: (kaart) => `Gespreksmodus: ${kaart}`,
   gesprekPositie: (nummer, totaal) => `Groep ${nummer} van ${totaal}`,
-  gesprekAankondiging: (nummer, totaal, groep) => `Groep ${nummer} van ${totaal}: ${groep}`,
   gesprekSluiten: 'Sluit gespreksmodus',
   vorigeGroep: 'Vorige groep',
   volgendeGroep: 'Volgende groep',
@@ -223,7 +221,6 @@ export const en: Teksten = {
   gespreksmodus: 'Discussion mode',
   gesprekTitel: (kaart) => `Discussion mode: ${kaart}`,
   gesprekPositie: (nummer, totaal) => `Group ${nummer} of ${totaal}`,
-  gesprekAankondiging: (nummer, totaal, groep) => `Group ${nummer} of ${totaal}: ${groep}`,
   gesprekSluiten: 'Close discussion mode',
   vorigeGroep: 'Previous group',
   volgendeGroep: 'Next group',

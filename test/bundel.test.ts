@@ -23,6 +23,9 @@ describe('de bundel dist/mw-kaarten.js', () => {
     await Promise.all(elementen.map((element) => element.updateComplete));
     const items = elementen.flatMap((element) => [...element.shadowRoot!.querySelectorAll('li.item')]);
     expect(items).to.have.length(244);
+    // De bundel levert de inhoud compact (zonder afleidbare ids, items als kale tekst): elk item krijgt id en tekst terug.
+    const verwacht = kaarten.flatMap(({ inhoud }) => inhoud.delen.flatMap((d) => d.groepen.flatMap((g) => g.items.map((i) => `${i.id} ${i.tekst}`))));
+    expect(items.map((item) => `${item.id} ${item.querySelector('.item-tekst')!.textContent}`)).to.deep.equal(verwacht);
     expect(elementen.map((element) => element.shadowRoot!.querySelector('.titel')!.textContent)).to.deep.equal(
       kaarten.map(({ inhoud }) => inhoud.titel),
     );

@@ -577,7 +577,7 @@ export abstract class MwKaartBase extends LitElement {
     }
     this.gesprekIndex = volgende;
     const groep = this.alleGroepen(this.zichtbareDelen)[volgende];
-    this.kondigAan(this.teksten.gesprekAankondiging(volgende + 1, aantal, groep.titel));
+    this.kondigAan(`${this.teksten.gesprekPositie(volgende + 1, aantal)}: ${groep.titel}`);
   }
 
   private toetsInGesprek(gebeurtenis: KeyboardEvent): void {

@@ -1,8 +1,4 @@
-import { html, unsafeStatic } from 'lit/static-html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { TemplateResult } from 'lit';
-
-const koppen = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+import { html, nothing, type TemplateResult } from 'lit';
 
 export interface KopOpties {
   id?: string;
@@ -12,27 +8,31 @@ export interface KopOpties {
   focusbaar?: boolean;
 }
 
+type Attribuut = string | typeof nothing;
+type Kopsjabloon = (id: Attribuut, klasse: Attribuut, part: Attribuut, tabindex: Attribuut, inhoud: unknown) => TemplateResult;
+
+/**
+ * Eén gewoon sjabloon per kopniveau. Zes korte sjablonen zijn kleiner dan `lit/static-html` met een
+ * tagnaam als variabele, en Lit maakt per niveau één keer een `<template>`.
+ */
+const koppen: Kopsjabloon[] = [
+  (id, klasse, part, tabindex, inhoud) => html`<h1 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h1>`,
+  (id, klasse, part, tabindex, inhoud) => html`<h2 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h2>`,
+  (id, klasse, part, tabindex, inhoud) => html`<h3 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h3>`,
+  (id, klasse, part, tabindex, inhoud) => html`<h4 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h4>`,
+  (id, klasse, part, tabindex, inhoud) => html`<h5 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h5>`,
+  (id, klasse, part, tabindex, inhoud) => html`<h6 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h6>`,
+];
+
 /**
  * Een kop van het gegeven niveau: h1 tot en met h6, en daaronder een element met
  * role="heading" en aria-level, zodat de structuur ook diep in een pagina klopt.
  */
 export function kop(niveau: number, inhoud: unknown, opties: KopOpties = {}): TemplateResult {
-  const { id, klasse, part } = opties;
-  const tabindex = opties.focusbaar ? '-1' : undefined;
-  if (niveau <= 6) {
-    const tag = koppen[Math.max(1, niveau) - 1];
-    // lit/static-html zet de tagnaam erin; eslint-plugin-lit kent dat niet.
-    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-    return html`<${tag} id=${ifDefined(id)} class=${ifDefined(klasse)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${inhoud}</${tag}>`;
-  }
-  return html`<div
-    role="heading"
-    aria-level=${niveau}
-    id=${ifDefined(id)}
-    class=${ifDefined(klasse)}
-    part=${ifDefined(part)}
-    tabindex=${ifDefined(tabindex)}
-  >
-    ${inhoud}
-  </div>`;
+  const id = opties.id ?? nothing;
+  const klasse = opties.klasse ?? nothing;
+  const part = opties.part ?? nothing;
+  const tabindex = opties.focusbaar ? '-1' : nothing;
+  if (niveau <= 6) return koppen[Math.max(1, niveau) - 1](id, klasse, part, tabindex, inhoud);
+  return html`<div role="heading" aria-level=${niveau} id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</div>`;
 }
