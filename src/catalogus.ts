@@ -8,7 +8,7 @@ import type { Kaart } from './inhoud/kaart.js';
 
 /**
  * De attributen die elke kaart kent (naast het keuze-attribuut van de kaart zelf), voor wie een kaart
- * vanuit data maakt: `data-mw-kaart`, de iframe-pagina's van de export en de verhalen.
+ * vanuit data maakt: `data-mw-kaart` en de iframe-pagina's van de export.
  */
 export const ALGEMENE_ATTRIBUTEN = [
   'heading-level',
