@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Begrippen } from '../inhoud/begrippen.js';
 import type { Teksten } from '../teksten.js';
 import { kop } from './kop.js';
+import { voetnotenWeergave } from './voetnoten-weergave.js';
 
 /**
  * Een balk voor een percentage, als SVG: de breedte staat in een attribuut, niet in een inline style,
@@ -63,10 +64,6 @@ export function begrippenWeergave(begrippen: Begrippen, niveau: number, teksten:
         </tbody>
       </table>
     </figure>
-    ${begrippen.voetnoten?.length
-      ? html`<ul class="voetnoten" aria-label=${teksten.voetnoten}>
-          ${begrippen.voetnoten.map((voetnoot) => html`<li>${voetnoot}</li>`)}
-        </ul>`
-      : nothing}
+    ${voetnotenWeergave(begrippen.voetnoten, teksten)}
   </div>`;
 }

@@ -19,6 +19,7 @@ import { automatischKopniveau, bepaalKopniveau, kopniveauConverter, STANDAARD_KO
 import { leesMarkeringen, markeringenLijst, type Markering, type MarkeringDetail, type MarkeringInvoer } from './markeringen.js';
 import { overzichtWeergave } from './overzicht-weergave.js';
 import { samenvattingAlsTekst } from './samenvatting.js';
+import { voetnotenWeergave } from './voetnoten-weergave.js';
 import { metTreffers, treffers, vergelijkbaar, zoektermen, type Bereik } from './zoeken.js';
 
 /** Welk deel van de kaart een element laat zien, en via welk attribuut dat is gekozen. */
@@ -610,39 +611,31 @@ export abstract class MwKaartBase extends LitElement {
 
   // ——— Weergave ———
 
+  /** Een knop die een blok opent en sluit (toelichting, begrippen), met het openklapteken ervoor. */
+  private openklapKnop(tekst: string, open: boolean, inhoud: string, wissel: () => void, part?: string): TemplateResult {
+    return html`<button
+      type="button"
+      class="toelichting-knop"
+      part=${part ?? nothing}
+      lang=${this.taal}
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${inhoud}
+      @click=${wissel}
+    >
+      <span class="openklapteken" aria-hidden="true"></span>${tekst}
+    </button>`;
+  }
+
   private renderToelichting(niveau: number): TemplateResult {
-    const { doel = [], toelichting, voetnoten = [], errata = [], begrippen = [] } = this.kaart;
-    const knop = html`<button
-      type="button"
-      class="toelichting-knop"
-      part="toelichting-knop"
-      lang=${this.taal}
-      aria-expanded=${this.toelichtingOpen ? 'true' : 'false'}
-      aria-controls="_toelichting-inhoud"
-      @click=${this.wisselToelichting}
-    >
-      <span class="openklapteken" aria-hidden="true"></span>${this.teksten.toelichting}
-    </button>`;
-    const begrippenKnop = html`<button
-      type="button"
-      class="toelichting-knop"
-      lang=${this.taal}
-      aria-expanded=${this.begrippenOpen ? 'true' : 'false'}
-      aria-controls="_begrippen-inhoud"
-      @click=${this.wisselBegrippen}
-    >
-      <span class="openklapteken" aria-hidden="true"></span>${this.teksten.begrippen}
-    </button>`;
+    const { doel = [], toelichting, voetnoten, errata = [], begrippen = [] } = this.kaart;
+    const knop = this.openklapKnop(this.teksten.toelichting, this.toelichtingOpen, '_toelichting-inhoud', this.wisselToelichting, 'toelichting-knop');
+    const begrippenKnop = this.openklapKnop(this.teksten.begrippen, this.begrippenOpen, '_begrippen-inhoud', this.wisselBegrippen);
     return html`<div class="toelichting" part="toelichting">
       ${kop(niveau, this.statisch ? this.teksten.toelichting : knop, { klasse: 'toelichting-titel' })}
       <div id="_toelichting-inhoud" class="toelichting-inhoud" ?hidden=${!this.statisch && !this.toelichtingOpen}>
         ${doel.map((passage) => html`<p class="doel">${passage.tekst}</p>`)}
         ${toelichting.map((alinea) => html`<p>${alinea}</p>`)}
-        ${voetnoten.length
-          ? html`<ul class="voetnoten" aria-label=${this.teksten.voetnoten}>
-              ${voetnoten.map((voetnoot) => html`<li>${voetnoot}</li>`)}
-            </ul>`
-          : nothing}
+        ${voetnotenWeergave(voetnoten, this.teksten)}
         ${errata.map((erratum) => html`<p class="correctie">${this.teksten.correctie(erratum.gedrukt, erratum.verbeterd)} ${erratum.toelichting}</p>`)}
         ${begrippen.length && !this.statisch
           ? html`<div class="begrippen-blok" ?data-dicht=${!this.begrippenOpen}>
