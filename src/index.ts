@@ -12,5 +12,5 @@ export { MwBegrippen } from './begrippen/begrippen.js';
 export { MwKaartBase, type DeelKeuze } from './base/kaart-base.js';
 export type { Kaart, Deel, Groep, Item, Kant, Bron, Passage, Erratum, DeelSoort, ItemNaam } from './inhoud/kaart.js';
 export type { Begrippen, Begrip, Dienstverlening, Dienstverleningstype } from './inhoud/begrippen.js';
-export type { Markering, MarkeringDetail, MarkeringInvoer } from './base/markeringen.js';
+export type { Markering, MarkeringDetail, MarkeringInvoer } from './functies/markeren/markeringen.js';
 export { versie } from './versie.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineer } from '../src/base/defineer.js';
+import { defineer } from '../src/gedeeld/defineer.js';
 import { versie } from '../src/versie.js';
 import { bewaakConsole } from './helpers/console.js';
 

@@ -25,14 +25,6 @@ export interface MwArgumentenKaartProps {
   thema?: 'welzijn' | 'bestuur' | 'uitvoering' | 'financien' | 'principes';
   /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
-  /**
-   * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
-   * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
-   * `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen).
-   *
-   * Standaard: `2`.
-   */
-  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   'toelichting-open'?: boolean;
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
@@ -56,6 +48,14 @@ export interface MwArgumentenKaartProps {
    */
   toon?: string;
   /**
+   * Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+   * in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+   * staat (ook door shadow roots heen).
+   *
+   * Standaard: `2`.
+   */
+  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
+  /**
    * Eigenschap (geen attribuut). De markeringen op deze kaart, in de volgorde van de kaart. Zet een eerder bewaarde lijst
    * (uit `mw-markering`) terug door hem hier toe te wijzen; alleen `item` en `notitie` tellen.
    * Toewijzen vuurt geen gebeurtenis.
@@ -70,7 +70,9 @@ export interface MwBegrippenProps {
   /** De taal van meldingen en bronregel: `en` voor Engels, anders Nederlands (ook van een voorouder). De begrippen blijven Nederlands. */
   lang?: string;
   /**
-   * Het kopniveau (1–6) van de titel, of `auto` (één dieper dan de kop ervoor); de koppen daaronder volgen.
+   * Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+   * in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+   * staat (ook door shadow roots heen).
    *
    * Standaard: `2`.
    */
@@ -89,14 +91,6 @@ export interface MwKaartProps {
   deel?: string;
   /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
-  /**
-   * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
-   * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
-   * `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen).
-   *
-   * Standaard: `2`.
-   */
-  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   'toelichting-open'?: boolean;
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
@@ -119,6 +113,14 @@ export interface MwKaartProps {
    * Hetzelfde gebeurt als de URL eindigt op `#<id>`. De ids staan in `content/` en veranderen nooit.
    */
   toon?: string;
+  /**
+   * Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+   * in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+   * staat (ook door shadow roots heen).
+   *
+   * Standaard: `2`.
+   */
+  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /** Eigenschap (geen attribuut). De kaart als object, in de vorm van `content/kaart.schema.json`. Gaat vóór `src`. */
   inhoud?: unknown | undefined;
   /** Eigenschap (geen attribuut). Een aanvulling als object: `{ organisatie, items?, groepen? }`. Gaat vóór `aanvulling-src`. */
@@ -141,14 +143,6 @@ export interface MwLessenKaartProps {
   doelgroep?: 'beleidsmakers' | 'bestuurders' | 'uitvoerders';
   /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
-  /**
-   * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
-   * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
-   * `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen).
-   *
-   * Standaard: `2`.
-   */
-  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   'toelichting-open'?: boolean;
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
@@ -171,6 +165,14 @@ export interface MwLessenKaartProps {
    * Hetzelfde gebeurt als de URL eindigt op `#<id>`. De ids staan in `content/` en veranderen nooit.
    */
   toon?: string;
+  /**
+   * Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+   * in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+   * staat (ook door shadow roots heen).
+   *
+   * Standaard: `2`.
+   */
+  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /**
    * Eigenschap (geen attribuut). De markeringen op deze kaart, in de volgorde van de kaart. Zet een eerder bewaarde lijst
    * (uit `mw-markering`) terug door hem hier toe te wijzen; alleen `item` en `notitie` tellen.
@@ -187,14 +189,6 @@ export interface MwSignalenKaartProps {
   kant?: 'inwoner' | 'uitvoerder';
   /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
-  /**
-   * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
-   * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
-   * `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen).
-   *
-   * Standaard: `2`.
-   */
-  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   'toelichting-open'?: boolean;
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
@@ -217,6 +211,14 @@ export interface MwSignalenKaartProps {
    * Hetzelfde gebeurt als de URL eindigt op `#<id>`. De ids staan in `content/` en veranderen nooit.
    */
   toon?: string;
+  /**
+   * Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+   * in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+   * staat (ook door shadow roots heen).
+   *
+   * Standaard: `2`.
+   */
+  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /**
    * Eigenschap (geen attribuut). De markeringen op deze kaart, in de volgorde van de kaart. Zet een eerder bewaarde lijst
    * (uit `mw-markering`) terug door hem hier toe te wijzen; alleen `item` en `notitie` tellen.
@@ -233,14 +235,6 @@ export interface MwVragenBeleidKaartProps {
   stap?: '1' | '2' | '3' | '4' | '5' | 1 | 2 | 3 | 4 | 5;
   /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
-  /**
-   * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
-   * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
-   * `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen).
-   *
-   * Standaard: `2`.
-   */
-  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   'toelichting-open'?: boolean;
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
@@ -263,6 +257,14 @@ export interface MwVragenBeleidKaartProps {
    * Hetzelfde gebeurt als de URL eindigt op `#<id>`. De ids staan in `content/` en veranderen nooit.
    */
   toon?: string;
+  /**
+   * Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+   * in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+   * staat (ook door shadow roots heen).
+   *
+   * Standaard: `2`.
+   */
+  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /**
    * Eigenschap (geen attribuut). De markeringen op deze kaart, in de volgorde van de kaart. Zet een eerder bewaarde lijst
    * (uit `mw-markering`) terug door hem hier toe te wijzen; alleen `item` en `notitie` tellen.
@@ -279,14 +281,6 @@ export interface MwVragenKaartProps {
   fase?: 'voor' | 'vóór' | 'tijdens' | 'na';
   /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
-  /**
-   * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
-   * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
-   * `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen).
-   *
-   * Standaard: `2`.
-   */
-  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   'toelichting-open'?: boolean;
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
@@ -309,6 +303,14 @@ export interface MwVragenKaartProps {
    * Hetzelfde gebeurt als de URL eindigt op `#<id>`. De ids staan in `content/` en veranderen nooit.
    */
   toon?: string;
+  /**
+   * Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+   * in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+   * staat (ook door shadow roots heen).
+   *
+   * Standaard: `2`.
+   */
+  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /**
    * Eigenschap (geen attribuut). De markeringen op deze kaart, in de volgorde van de kaart. Zet een eerder bewaarde lijst
    * (uit `mw-markering`) terug door hem hier toe te wijzen; alleen `item` en `notitie` tellen.
@@ -325,14 +327,6 @@ export interface MwVragenMaatwerkKaartProps {
   stap?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | 1 | 2 | 3 | 4 | 5 | 6 | 7;
   /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
   lang?: string;
-  /**
-   * Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
-   * groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
-   * `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen).
-   *
-   * Standaard: `2`.
-   */
-  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   'toelichting-open'?: boolean;
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
@@ -355,6 +349,14 @@ export interface MwVragenMaatwerkKaartProps {
    * Hetzelfde gebeurt als de URL eindigt op `#<id>`. De ids staan in `content/` en veranderen nooit.
    */
   toon?: string;
+  /**
+   * Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+   * in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+   * staat (ook door shadow roots heen).
+   *
+   * Standaard: `2`.
+   */
+  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | 'auto';
   /**
    * Eigenschap (geen attribuut). De markeringen op deze kaart, in de volgorde van de kaart. Zet een eerder bewaarde lijst
    * (uit `mw-markering`) terug door hem hier toe te wijzen; alleen `item` en `notitie` tellen.

@@ -39,7 +39,7 @@ export async function renderElement(tag, attributen = {}) {
   const opening = unsafeStatic(tekst ? `${tag} ${tekst}` : tag);
   const sluiting = unsafeStatic(tag);
   // De tag en de attributen zijn statisch (uit de catalogus); lit/static-html zet ze in het template.
-  // eslint-plugin-lit kent dat niet (zoals in src/base/kop.ts).
+  // eslint-plugin-lit kent dat niet (zoals in src/gedeeld/kop.ts).
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   const uitkomst = await collectResult(render(html`<${opening}></${sluiting}>`));
   if (!uitkomst.includes('shadowrootmode="open"')) throw new Error(`<${tag}> gaf geen declaratieve shadow root.`);

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Begrippen } from '../inhoud/begrippen.js';
 import type { Teksten } from '../teksten.js';
-import { kop } from './kop.js';
+import { kop } from '../gedeeld/kop.js';
 import { voetnotenWeergave } from './voetnoten-weergave.js';
 
 /**

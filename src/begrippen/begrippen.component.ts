@@ -1,14 +1,12 @@
-import { LitElement, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type TemplateResult } from 'lit';
 import inhoud from '../../content/begrippen.json';
 import { begrippenStijl } from '../base/begrippen.styles.js';
 import { begrippenWeergave } from '../base/begrippen-weergave.js';
 import { kaartStijl } from '../base/kaart.styles.js';
-import { kop } from '../base/kop.js';
-import { bepaalKopniveau, kopniveauConverter, type Kopniveau } from '../base/kopniveau.js';
+import { kop } from '../gedeeld/kop.js';
+import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
+import { MwElement } from '../gedeeld/mw-element.js';
 import type { Begrippen } from '../inhoud/begrippen.js';
-import { taalVan, tekstenPerTaal } from '../teksten.js';
-import { versie } from '../versie.js';
 
 /**
  * De begrippen uit de Denkhulp maatwerk (pagina 6 en 7 van het boek): wat het boek verstaat onder
@@ -42,46 +40,16 @@ import { versie } from '../versie.js';
  * @cssprop --mw-ruimte - Basisruimte tussen blokken.
  * @cssprop --mw-hoekradius - Afronding van de hoeken.
  */
-export class MwBegrippen extends LitElement {
+export class MwBegrippen extends MwElement {
   static override styles = [kaartStijl, begrippenStijl];
-
-  /** De versie van maatwerk-kaarten die dit element registreerde. */
-  static readonly versie: string = versie;
-
-  private gewaarschuwd?: string;
-
-  private niveau = 2;
-
-  private melding?: string;
-
-  private taal: 'nl' | 'en' = 'nl';
-
-  /** Het kopniveau (1–6) van de titel, of `auto` (één dieper dan de kop ervoor); de koppen daaronder volgen. */
-  @property({ attribute: 'heading-level', converter: kopniveauConverter }) headingLevel: Kopniveau = 2;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(naam: string, oud: string | null, nieuw: string | null): void {
-    super.attributeChangedCallback(naam, oud, nieuw);
-    if (naam === 'lang') this.requestUpdate();
-  }
-
-  protected override willUpdate(): void {
-    this.taal = taalVan(this);
-    ({ niveau: this.niveau, melding: this.melding } = bepaalKopniveau(this, this.headingLevel, tekstenPerTaal[this.taal].ongeldigKopniveau));
-    if (this.melding && this.melding !== this.gewaarschuwd) console.warn(`<${this.localName}>: ${this.melding}`);
-    this.gewaarschuwd = this.melding;
-  }
 
   override render(): TemplateResult {
     const begrippen = inhoud as Begrippen;
     const niveau = this.niveau;
-    const teksten = tekstenPerTaal[this.taal];
+    const teksten = this.teksten;
     return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl">
       ${kop(niveau, begrippen.titel, { id: '_titel', klasse: 'titel', part: 'titel' })}
-      <div class="meldingen" role="status" lang=${this.taal}>${this.melding ? html`<p class="melding" part="melding">${this.melding}</p>` : ''}</div>
+      ${meldingenWeergave(this.meldingen, this.taal)}
       ${begrippenWeergave(begrippen, niveau + 1, teksten)}
       <p class="bron" part="bron" lang=${this.taal}>${teksten.bron(begrippen.bron)}</p>
     </section>`;

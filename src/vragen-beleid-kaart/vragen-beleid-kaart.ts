@@ -1,4 +1,4 @@
-import { defineer } from '../base/defineer.js';
+import { defineer } from '../gedeeld/defineer.js';
 import { MwVragenBeleidKaart } from './vragen-beleid-kaart.component.js';
 
 export { MwVragenBeleidKaart };

@@ -1,4 +1,4 @@
-import { defineer } from '../base/defineer.js';
+import { defineer } from '../gedeeld/defineer.js';
 import { MwVragenKaart } from './vragen-kaart.component.js';
 
 export { MwVragenKaart };

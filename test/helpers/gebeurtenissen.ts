@@ -1,4 +1,4 @@
-import type { MarkeringDetail } from '../../src/base/markeringen.js';
+import type { MarkeringDetail } from '../../src/functies/markeren/markeringen.js';
 
 /** Vangt elke `mw-markering` op het document op, zoals een zaaksysteem dat zou doen. */
 export function vangMarkeringen(): { gebeurtenissen: CustomEvent<MarkeringDetail>[]; stop: () => void } {

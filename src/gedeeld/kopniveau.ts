@@ -102,21 +102,3 @@ export function automatischKopniveau(element: Element): number {
     if (eigen) return Math.min(eigen + 1, 6);
   }
 }
-
-/**
- * Het kopniveau waarmee een element begint, en een melding als de waarde niet klopt.
- * Gedeeld door de kaarten en `<mw-begrippen>`.
- */
-export function bepaalKopniveau(
-  element: Element,
-  waarde: Kopniveau,
-  melding: (waarde: string, standaard: number) => string,
-): { niveau: number; melding?: string } {
-  if (waarde === 'auto') return { niveau: automatischKopniveau(element) };
-  const niveau = geldigKopniveau(waarde);
-  if (niveau) return { niveau };
-  return {
-    niveau: STANDAARD_KOPNIVEAU,
-    melding: melding(element.getAttribute('heading-level') ?? String(waarde), STANDAARD_KOPNIVEAU),
-  };
-}

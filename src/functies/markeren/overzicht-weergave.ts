@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Kaart } from '../inhoud/kaart.js';
-import type { Teksten } from '../teksten.js';
-import { kop } from './kop.js';
+import type { Kaart } from '../../inhoud/kaart.js';
+import type { Teksten } from '../../teksten.js';
+import { kop } from '../../gedeeld/kop.js';
 import { perDeel, type Markering } from './markeringen.js';
 
 export interface OverzichtOpties {

@@ -1,4 +1,4 @@
-import type { Deel, Groep, Item, Kaart, Kant } from '../inhoud/kaart.js';
+import type { Deel, Groep, Item, Kaart, Kant } from '../../inhoud/kaart.js';
 
 /** Eén markering zoals de pagina haar krijgt en kan bewaren. */
 export interface Markering {
@@ -32,6 +32,12 @@ export interface MarkeringDetail {
   kaart: string;
   /** Alle markeringen van deze kaart, in de volgorde van de kaart. */
   markeringen: Markering[];
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mw-markering': CustomEvent<MarkeringDetail>;
+  }
 }
 
 /** Een item met alles eromheen, voor markeringen en overzichten. */

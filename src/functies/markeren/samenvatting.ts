@@ -1,5 +1,5 @@
-import type { Kaart } from '../inhoud/kaart.js';
-import type { Teksten } from '../teksten.js';
+import type { Kaart } from '../../inhoud/kaart.js';
+import type { Teksten } from '../../teksten.js';
 import { perDeel, type Markering } from './markeringen.js';
 
 /**

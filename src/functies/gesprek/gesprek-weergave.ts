@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
-import type { Groep, Kaart } from '../inhoud/kaart.js';
-import type { Teksten } from '../teksten.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Groep, Kaart } from '../../inhoud/kaart.js';
+import type { Teksten } from '../../teksten.js';
+import type { Gesprek } from './gesprek.js';
 
 export interface GesprekOpties {
   kaart: Kaart;
@@ -48,4 +49,28 @@ export function gesprekWeergave(opties: GesprekOpties): TemplateResult {
     </div>
     <p class="gesprek-hulp" lang=${taal}>${teksten.gesprekHulp}</p>
     <p class="visueel-verborgen" role="status" lang=${taal}>${opties.aankondiging}</p>`;
+}
+
+/** Het modale venster van de gespreksmodus; leeg zolang het dicht is. */
+export function gesprekVensterWeergave(gesprek: Gesprek, opties: Omit<GesprekOpties, 'groep' | 'nummer' | 'totaal' | 'vorige' | 'volgende' | 'sluit'> & { groepen: Groep[] }): TemplateResult {
+  const groep = gesprek.groep;
+  return html`<dialog
+    class="gesprek"
+    part="gesprek"
+    aria-labelledby="_gesprek-titel"
+    @close=${() => gesprek.gesloten()}
+    @keydown=${(gebeurtenis: KeyboardEvent) => gesprek.toets(gebeurtenis)}
+  >
+    ${groep && gesprek.index !== undefined
+      ? gesprekWeergave({
+          ...opties,
+          groep,
+          nummer: gesprek.index + 1,
+          totaal: opties.groepen.length,
+          vorige: () => gesprek.ga(-1),
+          volgende: () => gesprek.ga(1),
+          sluit: () => gesprek.sluit(),
+        })
+      : nothing}
+  </dialog>`;
 }

@@ -1,0 +1,99 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Aankondiger } from '../../gedeeld/aankondiger.js';
+import type { FocusNaUpdate } from '../../gedeeld/focus-na-update.js';
+import type { Groep } from '../../inhoud/kaart.js';
+import type { Teksten } from '../../teksten.js';
+
+type Stap = number | 'begin' | 'eind';
+
+/** Welke toets in de gespreksmodus welke stap zet. */
+const STAPPEN: Readonly<Record<string, Stap>> = {
+  ArrowRight: 1,
+  ArrowDown: 1,
+  PageDown: 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  PageUp: -1,
+  Home: 'begin',
+  End: 'eind',
+};
+
+export interface GesprekDiensten {
+  /** De groepen die het gesprek doorloopt: alle groepen van de getoonde delen. */
+  groepen: () => Groep[];
+  /** De groep om mee te beginnen, zoals die van een deeplink. */
+  beginGroep: () => Groep | undefined;
+  teksten: () => Teksten;
+  aankondiger: Aankondiger;
+  focus: FocusNaUpdate;
+}
+
+type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * De gespreksmodus: één groep tegelijk in een modaal venster, voor een gedeeld scherm in een casusoverleg.
+ * Vorige en volgende met knoppen en pijltjestoetsen; bij elke stap zegt de live region waar je bent.
+ * Na het sluiten gaat de focus terug naar de knop „Gespreksmodus”.
+ */
+export class Gesprek {
+  /** De getoonde groep, zolang het venster open is. */
+  index?: number;
+
+  constructor(
+    private readonly host: Host,
+    private readonly diensten: GesprekDiensten,
+  ) {}
+
+  /** De getoonde groep, of niets als het venster dicht is. */
+  get groep(): Groep | undefined {
+    return this.index === undefined ? undefined : this.diensten.groepen()[this.index];
+  }
+
+  open(): void {
+    const begin = this.diensten.beginGroep();
+    this.index = Math.max(0, begin ? this.diensten.groepen().indexOf(begin) : 0);
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      this.venster()?.showModal();
+      this.host.renderRoot.querySelector<HTMLElement>('#_gesprek-groep')?.focus();
+    });
+  }
+
+  ga(stap: Stap): void {
+    const groepen = this.diensten.groepen();
+    const teksten = this.diensten.teksten();
+    const huidig = this.index ?? 0;
+    const volgende = stap === 'begin' ? 0 : stap === 'eind' ? groepen.length - 1 : huidig + stap;
+    if (volgende < 0 || volgende >= groepen.length) {
+      this.diensten.aankondiger.kondigAan(volgende < 0 ? teksten.eersteGroep : teksten.laatsteGroep);
+      return;
+    }
+    this.index = volgende;
+    this.host.requestUpdate();
+    this.diensten.aankondiger.kondigAan(`${teksten.gesprekPositie(volgende + 1, groepen.length)}: ${groepen[volgende].titel}`);
+  }
+
+  /** Pijltjes, Page Up/Down, Home en End in het venster; niet in een tekstveld. */
+  toets(gebeurtenis: KeyboardEvent): void {
+    const doel = gebeurtenis.composedPath()[0] as Element | undefined;
+    if (doel?.matches?.('input, textarea, select')) return;
+    const stap = Object.hasOwn(STAPPEN, gebeurtenis.key) ? STAPPEN[gebeurtenis.key] : undefined;
+    if (stap === undefined) return;
+    gebeurtenis.preventDefault();
+    this.ga(stap);
+  }
+
+  sluit(): void {
+    this.venster()?.close();
+  }
+
+  /** Het venster is dicht (knop, Esc of `close()`): focus terug naar de knop waarmee het openging. */
+  gesloten(): void {
+    this.index = undefined;
+    this.diensten.focus.zetOp('_gespreksknop');
+  }
+
+  private venster(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.gesprek');
+  }
+}

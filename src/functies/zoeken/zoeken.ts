@@ -1,0 +1,99 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Groep } from '../../inhoud/kaart.js';
+import { treffers, zoektermen, type Bereik } from './treffers.js';
+
+/** Wat de zoekopdracht van een groep overlaat: of ze getoond wordt, en waar de treffers staan. */
+export interface GroepTreffers {
+  zichtbaar: boolean;
+  titel: Bereik[];
+  /** Per getoond item de treffers in zijn tekst (leeg als de groepstitel de treffer is). */
+  items: Map<string, Bereik[]>;
+}
+
+/** Per groep: past ze bij de zoekopdracht, en waar staan de treffers. Zuiver, zodat ook de statische export het kan. */
+export function zoekInGroepen(groepen: readonly Groep[], zoekopdracht: string): Map<string, GroepTreffers> {
+  const termen = zoektermen(zoekopdracht);
+  const uitkomst = new Map<string, GroepTreffers>();
+  for (const groep of groepen) {
+    const inTitel = treffers(groep.titel, termen);
+    const items = new Map<string, Bereik[]>();
+    for (const item of groep.items) {
+      const inItem = treffers(item.tekst, termen);
+      if (inItem) items.set(item.id, inItem);
+      else if (inTitel) items.set(item.id, []);
+    }
+    uitkomst.set(groep.id, { zichtbaar: items.size > 0, titel: inTitel ?? [], items });
+  }
+  return uitkomst;
+}
+
+/** Hoe lang na de laatste toetsaanslag het aantal treffers wordt voorgelezen. */
+export const AANKONDIGEN_NA_MS = 600;
+
+export interface ZoekenOpties {
+  /** Na het typen, als de gebruiker even stopt: zeg hoeveel er gevonden is. */
+  kondigResultaatAan: () => void;
+}
+
+/**
+ * Zoeken in de kaart: de zoekopdracht, de treffers per groep en het voorlezen van het resultaat
+ * als de gebruiker stopt met typen. Welke groepen daardoor opengaan, regelt de kaart met `OpenDicht`.
+ */
+export class Zoeken implements ReactiveController {
+  zoekopdracht = '';
+
+  /** De treffers per getoonde groep, na `bereken`. */
+  treffers = new Map<string, GroepTreffers>();
+
+  /** Of de zoekopdracht sinds de vorige weergave veranderde. */
+  veranderd = false;
+
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly opties: ZoekenOpties,
+  ) {
+    host.addController(this);
+  }
+
+  get actief(): boolean {
+    return this.zoekopdracht.trim() !== '';
+  }
+
+  /** Of er gezocht wordt en niets gevonden is. */
+  get nietsGevonden(): boolean {
+    return this.actief && ![...this.treffers.values()].some((groep) => groep.zichtbaar);
+  }
+
+  /** Het aantal gevonden items. */
+  get gevonden(): number {
+    return [...this.treffers.values()].reduce((som, groep) => som + groep.items.size, 0);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Vanuit `willUpdate`: de treffers in de getoonde groepen. */
+  bereken(groepen: readonly Groep[]): void {
+    this.treffers = zoekInGroepen(groepen, this.zoekopdracht);
+  }
+
+  typ(waarde: string): void {
+    this.zet(waarde);
+    clearTimeout(this.timer);
+    if (this.actief) this.timer = setTimeout(this.opties.kondigResultaatAan, AANKONDIGEN_NA_MS);
+  }
+
+  wis(): void {
+    clearTimeout(this.timer);
+    if (this.zoekopdracht) this.zet('');
+  }
+
+  private zet(waarde: string): void {
+    this.zoekopdracht = waarde;
+    this.veranderd = true;
+    this.host.requestUpdate();
+  }
+}
