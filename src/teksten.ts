@@ -31,7 +31,6 @@ export interface Teksten {
   onbekendDoelwit: (id: string) => string;
   verborgenDoelwit: (id: string, attribuut: string) => string;
   // Markeren
-  markeer: string;
   gemarkeerd: string;
   notitie: string;
   overzicht: string;
@@ -114,7 +113,6 @@ export const nl: Teksten = {
   linkGekopieerd: 'Link gekopieerd.',
   onbekendDoelwit: (id) => `Op deze kaart staat geen groep of item met id ‘${id}’.`,
   verborgenDoelwit: (id, attribuut) => `‘${id}’ staat in een deel dat nu niet getoond wordt; verander of verwijder ${attribuut}.`,
-  markeer: 'Markeer',
   gemarkeerd: 'Gemarkeerd',
   notitie: 'Notitie',
   overzicht: 'Gemarkeerd voor deze casus',
@@ -198,7 +196,6 @@ export const en: Teksten = {
   linkGekopieerd: 'Link copied.',
   onbekendDoelwit: (id) => `This card has no group or item with id ‘${id}’.`,
   verborgenDoelwit: (id, attribuut) => `‘${id}’ is in a part that is not shown; change or remove ${attribuut}.`,
-  markeer: 'Mark',
   gemarkeerd: 'Marked',
   notitie: 'Note',
   overzicht: 'Marked for this case',

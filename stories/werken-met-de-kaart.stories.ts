@@ -49,7 +49,7 @@ export const CompactInEenZijbalk: Verhaal = {
 
 /**
  * `toon="<id>"` (of `#<id>` in het adres) opent de groep, scrolt ernaartoe en laat het item zien.
- * Elk item heeft „Kopieer link”. De ids staan in `content/` en veranderen nooit.
+ * De link naar een item staat bij dat item in het overzicht van de markeringen. De ids staan in `content/` en veranderen nooit.
  */
 export const NaarEenSignaal: Verhaal = {
   args: { compact: true, toon: 'signalen-melding-2' },

@@ -47,19 +47,17 @@ describe('afdrukken', () => {
     expect(zichtbaar(item.querySelector('.markering-label'))).to.equal(true);
     expect(tekstVan(item.querySelector('.notitie-afdruk'))).to.equal('Notitie: Overleg met teamleider');
     expect(zichtbaar(item.querySelector('textarea'))).to.equal(false);
-    expect(alle(kaart, 'button, input').filter(zichtbaar).map((e) => e.localName + '.' + e.className)).to.deep.equal([
-      'button.toelichting-knop',
-      'button.groep-knop',
-      'button.groep-knop',
-      'button.groep-knop',
-      'button.groep-knop',
-      'button.groep-knop',
-      'button.groep-knop',
-      'button.groep-knop',
-      'button.groep-knop',
-      'button.groep-knop',
-      'button.groep-knop',
-    ]);
+    // Op papier blijft van knoppen alleen tekst over: de toelichting, de groepstitels en (met markeerbaar) de items zelf.
+    const knoppen = alle(kaart, 'button, input').filter(zichtbaar);
+    expect([...new Set(knoppen.map((e) => e.localName + '.' + e.className))]).to.deep.equal(['button.toelichting-knop', 'button.groep-knop', 'button.markeer-knop']);
+    expect(knoppen.filter((e) => e.classList.contains('groep-knop'))).to.have.length(10);
+    expect(knoppen.filter((e) => e.classList.contains('markeer-knop'))).to.have.length(47);
+    for (const knop of knoppen) {
+      const stijl = getComputedStyle(knop);
+      expect(stijl.backgroundColor, knop.className).to.equal('rgba(0, 0, 0, 0)');
+      expect(stijl.borderStyle, knop.className).to.equal('none');
+    }
+    expect(getComputedStyle(een(kaart, '#_markeer-vragen-aanleiding-1'), '::before').display, 'geen ster voor een item op papier').to.equal('none');
     const vandaag = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
     expect(tekstVan(een(kaart, '.afdrukdatum'))).to.equal(`Afgedrukt op ${vandaag}.`);
     expect(zichtbaar(een(kaart, '.afdrukdatum'))).to.equal(true);

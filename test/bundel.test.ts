@@ -25,7 +25,7 @@ describe('de bundel dist/mw-kaarten.js', () => {
     expect(items).to.have.length(244);
     // De bundel levert de inhoud compact (zonder afleidbare ids, items als kale tekst): elk item krijgt id en tekst terug.
     const verwacht = kaarten.flatMap(({ inhoud }) => inhoud.delen.flatMap((d) => d.groepen.flatMap((g) => g.items.map((i) => `${i.id} ${i.tekst}`))));
-    expect(items.map((item) => `${item.id} ${item.querySelector('.item-tekst')!.textContent}`)).to.deep.equal(verwacht);
+    expect(items.map((item) => `${item.id} ${item.textContent}`)).to.deep.equal(verwacht);
     expect(elementen.map((element) => element.shadowRoot!.querySelector('.titel')!.textContent)).to.deep.equal(
       kaarten.map(({ inhoud }) => inhoud.titel),
     );

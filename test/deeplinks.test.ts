@@ -57,11 +57,16 @@ describe('deeplinks naar groepen en items', () => {
     expect(alle(metFase, '.melding')).to.have.length(0);
   });
 
-  it('kopieert per item een link naar dat item', async () => {
+  it('heeft geen knop per item, en kopieert de link naar een gemarkeerd item vanuit het overzicht', async () => {
     await staKlembordToe();
-    const kaart = await kaartMet('mw-lessen-kaart');
-    const knop = een(kaart, '#lessen-ruggesteun-2 .link-knop') as HTMLButtonElement;
+    const kaart = await kaartMet('mw-lessen-kaart', { markeerbaar: '' });
+    expect(alle(kaart, 'li.item .link-knop')).to.have.length(0);
+    (een(kaart, '#lessen-ruggesteun-2 .markeer-knop') as HTMLButtonElement).click();
+    await kaart.updateComplete;
+    const knop = een(kaart, '.overzicht .link-knop') as HTMLButtonElement;
     expect(tekstVan(knop)).to.equal('Kopieer link');
+    expect(knop.getAttribute('aria-describedby')).to.equal('_overzicht-lessen-ruggesteun-2');
+    expect(tekstVan(een(kaart, '#_overzicht-lessen-ruggesteun-2'))).to.equal(tekstVan(een(kaart, '#lessen-ruggesteun-2 .item-tekst')));
     knop.click();
     await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === 'Link gekopieerd.', 'geen aankondiging');
     expect(await navigator.clipboard.readText()).to.equal(`${window.location.href.split('#')[0]}#lessen-ruggesteun-2`);

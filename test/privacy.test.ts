@@ -43,7 +43,7 @@ describe('niets bewaren, niets versturen', () => {
       notitie.dispatchEvent(new InputEvent('input'));
       (alle(kaart, 'button').find((k) => tekstVan(k) === 'Kopieer als tekst') as HTMLButtonElement).click();
       await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === 'Samenvatting gekopieerd.');
-      (een(kaart, '#argumenten-juridisch-onmogelijk-2 .link-knop') as HTMLButtonElement).click();
+      (een(kaart, '.overzicht .link-knop') as HTMLButtonElement).click();
       kaart.setAttribute('toon', 'argumenten-imago-1');
       (een(kaart, '#_gespreksknop') as HTMLButtonElement).click();
       await kaart.updateComplete;

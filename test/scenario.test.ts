@@ -9,6 +9,13 @@ import { actiefElement, knopMetTekst, staKlembordToe, tabTot, toetsen } from './
 /** In welke kaart een element staat. */
 const inKaart = (tag: string) => (element: Element) => (element.getRootNode() as ShadowRoot).host?.localName === tag;
 
+/** Tab naar de eerste groep met treffers en pijl omlaag naar haar eerste item: items kosten geen eigen tabstop. */
+async function naarEersteItem(tag: string): Promise<void> {
+  await tabTot((e) => e.classList.contains('groep-knop') && inKaart(tag)(e));
+  await sendKeys({ press: 'ArrowDown' });
+  expect(actiefElement()?.classList.contains('markeer-knop'), 'pijl omlaag gaat naar het eerste item').to.equal(true);
+}
+
 /**
  * Het scenario uit het issue: een uitvoerder met alleen een toetsenbord, in een zijbalk van 320 px,
  * zoekt, markeert met notities, kopieert, drukt af en bespreekt de Vragenkaart in gespreksmodus.
@@ -32,7 +39,7 @@ describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () =
     // 1. Zoek „schulden” op de Signalenkaart en markeer het signaal met een notitie.
     await tabTot((e) => e.id === '_zoekveld' && inKaart('mw-signalen-kaart')(e));
     await sendKeys({ type: 'schulden' });
-    await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-signalen-kaart')(e));
+    await naarEersteItem('mw-signalen-kaart');
     await sendKeys({ press: 'Space' });
     await tabTot((e) => e.localName === 'textarea');
     await sendKeys({ type: 'Schulden bij meerdere instanties' });
@@ -41,7 +48,7 @@ describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () =
     await tabTot((e) => e.id === '_zoekveld' && inKaart('mw-signalen-kaart')(e), 20, true);
     await toetsen(['Control', 'a']);
     await sendKeys({ type: 'wantrouwen' });
-    await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-signalen-kaart')(e));
+    await naarEersteItem('mw-signalen-kaart');
     await sendKeys({ press: 'Enter' });
     await tabTot((e) => e.localName === 'textarea' && e.id === '_notitie-signalen-passief-5');
     await sendKeys({ type: 'Reageert niet meer op brieven' });
@@ -55,12 +62,12 @@ describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () =
     // 3. Op de Argumentenkaart een argument vóór en een argument tegen markeren.
     await tabTot((e) => e.id === '_zoekveld' && inKaart('mw-argumenten-kaart')(e));
     await sendKeys({ type: 'financiële problemen' });
-    await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-argumenten-kaart')(e));
+    await naarEersteItem('mw-argumenten-kaart');
     await sendKeys({ press: 'Space' });
     await tabTot((e) => e.id === '_zoekveld' && inKaart('mw-argumenten-kaart')(e), 20, true);
     await toetsen(['Control', 'a']);
     await sendKeys({ type: 'kostbaarder' });
-    await tabTot((e) => e.classList.contains('markeer-knop') && inKaart('mw-argumenten-kaart')(e));
+    await naarEersteItem('mw-argumenten-kaart');
     await sendKeys({ press: 'Space' });
     const argumentenDetail = vanger.gebeurtenissen.filter((g) => g.detail.kaart === 'argumenten').at(-1)!.detail;
     expect(argumentenDetail.markeringen.map((m) => [m.item, m.kant])).to.deep.equal([

@@ -19,12 +19,16 @@ describe('taal van de interface', () => {
     expect(tekstVan(een(kaart, '.toelichting-knop'))).to.equal('Explanation');
     expect(tekstVan(een(kaart, '.zoeklabel'))).to.equal('Search this card');
     expect(alle(kaart, '.werkbalk .knop').map(tekstVan)).to.deep.equal(['Open all', 'Close all', 'Discussion mode', 'Print']);
-    expect(tekstVan(een(kaart, '.markeer-knop'))).to.equal('Mark');
+    (een(kaart, '.markeer-knop') as HTMLButtonElement).click();
+    await kaart.updateComplete;
+    expect(tekstVan(een(kaart, '.markering-label'))).to.equal('Marked');
+    expect(tekstVan(een(kaart, '.overzicht .link-knop'))).to.equal('Copy link');
     expect(tekstVan(een(kaart, '.overzicht-titel'))).to.equal('Marked for this case');
     expect(tekstVan(een(kaart, '.titel'))).to.equal('Argumentenkaart');
     expect(een(kaart, 'section.kaart').getAttribute('lang')).to.equal('nl');
     expect(een(kaart, '.werkbalk').getAttribute('lang')).to.equal('en');
-    expect(een(kaart, '.item-acties').getAttribute('lang')).to.equal('en');
+    expect(een(kaart, '.markering-label').getAttribute('lang')).to.equal('en');
+    expect(een(kaart, '.markeer-knop').closest('[lang]')?.getAttribute('lang'), 'de tekst van het item blijft Nederlands').to.equal('nl');
     await expect(pagina).to.be.accessible();
   });
 

@@ -91,7 +91,8 @@ describe('vijandige invoer (de echte bundel)', () => {
     const { venster, document: doc } = await laadPagina('/test/vijandig/csp-alle-kaarten.html', { tags: ['mw-signalen-kaart'] });
     const kaart = doc.querySelector('mw-signalen-kaart') as KaartElement;
     (kaart.shadowRoot!.querySelector('.markeer-knop') as HTMLButtonElement).click();
-    (kaart.shadowRoot!.querySelector('.link-knop') as HTMLButtonElement).click();
+    await kaart.updateComplete;
+    (kaart.shadowRoot!.querySelector('.overzicht .link-knop') as HTMLButtonElement).click();
     await waitUntil(() => kaart.shadowRoot!.querySelector('.aankondiging')!.textContent !== '' || kaart.shadowRoot!.querySelector('#_handmatige-kopie'));
     const bronnen = venster.performance
       .getEntriesByType('resource')

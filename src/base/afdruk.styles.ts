@@ -16,12 +16,14 @@ export const afdrukStijl = css`
 
     .titel,
     .toelichting-knop,
-    .groep-knop {
+    .groep-knop,
+    .markeer-knop {
       color: #000;
     }
 
     .toelichting-knop,
-    .groep-knop {
+    .groep-knop,
+    .markeer-knop {
       min-block-size: 0;
       padding: 0;
       text-decoration: none;
@@ -31,7 +33,8 @@ export const afdrukStijl = css`
     .meldingen,
     .begrippen-blok[data-dicht],
     .werkbalk,
-    .item-acties,
+    .link-knop,
+    .markeer-knop::before,
     .notitie label,
     .notitie textarea,
     .overzicht-knoppen,
@@ -54,7 +57,8 @@ export const afdrukStijl = css`
     }
 
     mark,
-    [data-doelwit] {
+    [data-doelwit],
+    .markeer-knop[aria-pressed='true'] {
       outline: 0;
       background: none;
     }

@@ -80,13 +80,41 @@ export const interactieStijl = css`
     cursor: pointer;
   }
 
+  /* Met markeerbaar is de tekst van het item de knop: zo breed als het item, met een ster ervoor. */
+  .markeer-knop {
+    display: flex;
+    gap: 0.375em;
+    align-items: baseline;
+    inline-size: 100%;
+    min-block-size: 1.5rem;
+    margin: 0;
+    padding: 0 0.25rem;
+    border: 0;
+    border-radius: var(--_hoek);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .markeer-knop::before {
+    flex: none;
+    color: var(--_accent);
+    content: '☆' / '';
+  }
+
+  .markeer-knop:hover {
+    background: var(--_vlak);
+  }
+
   .markeer-knop[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_achtergrond);
+    background: var(--_markering);
+    color: var(--_tekst);
   }
 
   .markeer-knop[aria-pressed='true']::before {
-    content: '★ ' / '';
+    content: '★' / '';
   }
 
   .groep-knop {
@@ -125,11 +153,8 @@ export const interactieStijl = css`
     text-decoration-thickness: 0.1em;
   }
 
-  .item-acties {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
-    margin-block-start: 0.25rem;
+  .overzicht .link-knop {
+    margin-inline-start: 0.5em;
   }
 
   .item[data-gemarkeerd] {
@@ -262,7 +287,6 @@ export const interactieStijl = css`
     }
 
     .markeer-knop[aria-pressed='true'] {
-      border-width: 3px;
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;

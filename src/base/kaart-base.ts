@@ -17,6 +17,7 @@ import { alsTekst } from '../gedeeld/als-tekst.js';
 import { FocusNaUpdate } from '../gedeeld/focus-na-update.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
+import { RovingTabindex } from '../gedeeld/roving-tabindex.js';
 import { MwElement } from '../gedeeld/mw-element.js';
 import type { Deel, Groep, Kaart } from '../inhoud/kaart.js';
 import { standaardItemNaam } from '../teksten.js';
@@ -65,8 +66,8 @@ export interface DeelKeuze {
  * @csspart kant - De groepen van één kant binnen een deel, zoals de argumenten vóór maatwerk.
  * @csspart groep - Een groep items met haar kop.
  * @csspart groep-titel - De kop van een groep, met de knop die de groep opent en sluit.
- * @csspart item - Eén signaal, argument, vraag of les.
- * @csspart markeer-knop - De knop om een item te markeren (met `markeerbaar`).
+ * @csspart item - Eén signaal, argument, vraag of les: de tekst in een lijstitem.
+ * @csspart markeer-knop - Met `markeerbaar`: de tekst van het item als wisselknop die markeert (`aria-pressed`).
  * @csspart notitie - Het notitieveld bij een gemarkeerd item.
  * @csspart overzicht - Het overzicht van wat gemarkeerd is (met `markeerbaar`).
  * @csspart gesprek - Het venster van de gespreksmodus.
@@ -97,6 +98,8 @@ export abstract class MwKaartBase extends MwElement {
   private readonly focusNa = new FocusNaUpdate(this);
 
   private readonly openDicht = new OpenDicht(this);
+
+  private readonly roving = new RovingTabindex(this);
 
   private readonly zoeken = new Zoeken(this, { kondigResultaatAan: () => this.aankondiger.kondigAan(this.zoekresultaat()) });
 
@@ -300,7 +303,7 @@ export abstract class MwKaartBase extends MwElement {
       openDicht: this.openDicht,
       deeplinks: this.deeplinks,
       markeren: this.markeren,
-      kopieerLink: (id) => void this.kopieerLink(id),
+      roving: this.roving,
     };
     return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl" data-kaart=${kaart.id}>
       ${kop(niveau, kaart.titel, { id: '_titel', klasse: 'titel', part: 'titel' })}
@@ -352,6 +355,7 @@ export abstract class MwKaartBase extends MwElement {
             taal,
             bevestigWissen: this.markeren.bevestigWissen,
             kopieer: () => void this.markeren.kopieerSamenvatting(),
+            kopieerLink: (id) => void this.kopieerLink(id),
             vraagWissen: () => this.markeren.vraagWissen(),
             wis: () => this.markeren.wis(),
             annuleerWissen: () => this.markeren.annuleerWissen(),

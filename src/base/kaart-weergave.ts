@@ -46,47 +46,56 @@ function groepWeergave(c: WeergaveContext, groep: Groep, niveau: number): Templa
   const open = c.statisch || c.openDicht.isOpen(groep.id);
   const doelwit = c.deeplinks.doelwit === groep.id;
   const titel = html`<span>${metTreffers(groep.titel, gevonden?.titel)}</span>${herkomstWeergave(c, groep.herkomst)}`;
+  const knopId = `_knop-${groep.id}`;
+  // Eén tabstop per groep: de knop van de groep en (met `markeerbaar`) de knoppen van de getoonde items.
+  const leden = [knopId, ...(c.markeerbaar && open ? groep.items.filter((item) => gevonden?.items.has(item.id)).map((item) => markeerId(item)) : [])];
+  const stop = c.roving.stop(groep.id, leden);
   const knop = html`<button
     type="button"
     class="groep-knop"
+    id=${knopId}
+    data-roving
+    tabindex=${stop === knopId ? '0' : '-1'}
     aria-expanded=${open ? 'true' : 'false'}
     aria-controls="_items-${groep.id}"
     @click=${() => c.openDicht.wissel(groep.id)}
   >
     <span class="openklapteken" aria-hidden="true"></span>${titel}
   </button>`;
-  return html`<div class="groep" part="groep" id=${groep.id} tabindex=${doelwit ? '-1' : nothing} ?data-doelwit=${doelwit} ?hidden=${!gevonden?.zichtbaar}>
+  return html`<div
+    class="groep"
+    part="groep"
+    id=${groep.id}
+    tabindex=${doelwit ? '-1' : nothing}
+    ?data-doelwit=${doelwit}
+    ?hidden=${!gevonden?.zichtbaar}
+    @keydown=${(gebeurtenis: KeyboardEvent) => c.roving.toets(groep.id, gebeurtenis)}
+    @focusin=${(gebeurtenis: FocusEvent) => c.roving.focus(groep.id, gebeurtenis)}
+  >
     ${kop(niveau, c.statisch ? titel : knop, { klasse: 'groep-titel', part: 'groep-titel' })}
     <ul class="items" id="_items-${groep.id}" ?hidden=${!open}>
-      ${groep.items.map((item) => itemWeergave(c, item, gevonden?.items.get(item.id)))}
+      ${groep.items.map((item) => itemWeergave(c, item, gevonden?.items.get(item.id), stop))}
     </ul>
   </div>`;
 }
 
-function itemActiesWeergave(c: WeergaveContext, item: Item, gemarkeerd: boolean): TemplateResult {
-  return html`<span class="item-acties" lang=${c.taal}>
-    ${c.markeerbaar
-      ? html`<button
-          type="button"
-          class="klein markeer-knop"
-          part="markeer-knop"
-          aria-pressed=${gemarkeerd ? 'true' : 'false'}
-          aria-describedby="_tekst-${item.id}"
-          @click=${() => c.markeren.wissel(item)}
-        >
-          ${c.teksten.markeer}
-        </button>`
-      : nothing}
-    <button type="button" class="klein link-knop" aria-describedby="_tekst-${item.id}" @click=${() => c.kopieerLink(item.id)}>
-      ${c.teksten.kopieerLink}
-    </button>
-  </span>`;
-}
+const markeerId = (item: Item): string => `_markeer-${item.id}`;
 
-function itemWeergave(c: WeergaveContext, item: Item, bereiken: Bereik[] | undefined): TemplateResult {
-  const gemarkeerd = c.markeerbaar && c.markeren.isGemarkeerd(item.id);
-  const notitie = c.markeren.notities.get(item.id) ?? '';
+/** De tekst van een item, met de treffers van de zoekopdracht en, bij een eigen aanvulling, van wie die is. */
+const itemTekst = (c: WeergaveContext, item: Item, bereiken: Bereik[] | undefined): unknown =>
+  item.herkomst ? html`${metTreffers(item.tekst, bereiken)}${herkomstWeergave(c, item.herkomst)}` : metTreffers(item.tekst, bereiken);
+
+/**
+ * Een item is zijn tekst in een lijstitem met zijn vaste id: geen knoppen of omhulsels. Met `markeerbaar`
+ * is de tekst zelf de knop die markeert (`aria-pressed`), en krijgt alleen een gemarkeerd item een notitieveld.
+ */
+function itemWeergave(c: WeergaveContext, item: Item, bereiken: Bereik[] | undefined, stop: string | undefined): TemplateResult {
   const doelwit = c.deeplinks.doelwit === item.id;
+  if (!c.markeerbaar || c.statisch) {
+    return html`<li class="item" part="item" id=${item.id} tabindex=${doelwit ? '-1' : nothing} ?data-doelwit=${doelwit} ?hidden=${bereiken === undefined}>${itemTekst(c, item, bereiken)}</li>`;
+  }
+  const gemarkeerd = c.markeren.isGemarkeerd(item.id);
+  const id = markeerId(item);
   return html`<li
     class="item"
     part="item"
@@ -96,24 +105,39 @@ function itemWeergave(c: WeergaveContext, item: Item, bereiken: Bereik[] | undef
     ?data-gemarkeerd=${gemarkeerd}
     ?hidden=${bereiken === undefined}
   >
-    <span class="item-tekst" id="_tekst-${item.id}">${metTreffers(item.tekst, bereiken)}</span>${herkomstWeergave(c, item.herkomst)}
-    ${gemarkeerd ? html`<span class="markering-label" lang=${c.taal}>${c.teksten.gemarkeerd}</span>` : nothing}
-    ${c.statisch ? nothing : itemActiesWeergave(c, item, gemarkeerd)}
-    ${gemarkeerd
-      ? html`<span class="notitie">
-          <label for="_notitie-${item.id}" lang=${c.taal}>${c.teksten.notitie}</label>
-          <textarea
-            id="_notitie-${item.id}"
-            aria-describedby="_tekst-${item.id}"
-            part="notitie"
-            rows="2"
-            .value=${notitie}
-            @input=${(gebeurtenis: InputEvent) => c.markeren.zetNotitie(item, (gebeurtenis.target as HTMLTextAreaElement).value)}
-          ></textarea>
-          ${notitie.trim() ? html`<span class="notitie-afdruk"><span lang=${c.taal}>${c.teksten.notitie}:</span> ${notitie}</span>` : nothing}
-        </span>`
-      : nothing}
+    <button
+      type="button"
+      class="markeer-knop"
+      part="markeer-knop"
+      id=${id}
+      data-roving
+      tabindex=${stop === id ? '0' : '-1'}
+      aria-pressed=${gemarkeerd ? 'true' : 'false'}
+      @click=${() => c.markeren.wissel(item)}
+    >
+      <span class="item-tekst" id="_tekst-${item.id}">${itemTekst(c, item, bereiken)}</span>${gemarkeerd
+        ? html`<span class="markering-label" lang=${c.taal} aria-hidden="true">${c.teksten.gemarkeerd}</span>`
+        : nothing}
+    </button>
+    ${gemarkeerd ? notitieWeergave(c, item) : nothing}
   </li>`;
+}
+
+/** Het notitieveld bij een gemarkeerd item, en de notitie als tekst voor op papier. */
+function notitieWeergave(c: WeergaveContext, item: Item): TemplateResult {
+  const notitie = c.markeren.notities.get(item.id) ?? '';
+  return html`<span class="notitie">
+    <label for="_notitie-${item.id}" lang=${c.taal}>${c.teksten.notitie}</label>
+    <textarea
+      id="_notitie-${item.id}"
+      aria-describedby="_tekst-${item.id}"
+      part="notitie"
+      rows="2"
+      .value=${notitie}
+      @input=${(gebeurtenis: InputEvent) => c.markeren.zetNotitie(item, (gebeurtenis.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    ${notitie.trim() ? html`<span class="notitie-afdruk"><span lang=${c.taal}>${c.teksten.notitie}:</span> ${notitie}</span>` : nothing}
+  </span>`;
 }
 
 /** Een zichtbaar label bij wat een organisatie zelf toevoegde: dat staat niet in de bron. */

@@ -2,6 +2,7 @@ import type { Deeplinks } from '../functies/deeplinks/deeplinks.js';
 import type { Markeren } from '../functies/markeren/markeren.js';
 import type { OpenDicht } from '../functies/openen-sluiten/open-dicht.js';
 import type { Zoeken } from '../functies/zoeken/zoeken.js';
+import type { RovingTabindex } from '../gedeeld/roving-tabindex.js';
 import type { Deel, Kaart } from '../inhoud/kaart.js';
 import type { Teksten } from '../teksten.js';
 
@@ -18,5 +19,5 @@ export interface WeergaveContext {
   openDicht: OpenDicht;
   deeplinks: Deeplinks;
   markeren: Markeren;
-  kopieerLink: (id: string) => void;
+  roving: RovingTabindex;
 }

@@ -32,9 +32,15 @@ export const koppen = (element: Element): Kop[] =>
       tekst: tekstVan(kop),
     }));
 
-/** De tekst van elk item (zonder de knoppen erbij), in volgorde. */
-export const itemteksten = (binnen: Element | ShadowRoot): string[] =>
-  [...binnen.querySelectorAll('li.item:not([hidden]) .item-tekst')].map(tekstVan);
+/** De tekst van een item zoals de kaart hem toont, zonder label van een aanvulling, markering of notitie. */
+export const itemtekst = (item: Element): string => {
+  const kopie = item.cloneNode(true) as Element;
+  for (const extra of kopie.querySelectorAll('.herkomst, .markering-label, .notitie')) extra.remove();
+  return tekstVan(kopie);
+};
+
+/** De tekst van elk getoond item, in volgorde. */
+export const itemteksten = (binnen: Element | ShadowRoot): string[] => [...binnen.querySelectorAll('li.item:not([hidden])')].map(itemtekst);
 
 /** Maakt een kaart-element met attributen en wacht tot het getekend is. */
 export async function kaartMet<T extends MwKaartBase = MwKaartBase>(tag: string, attributen: Record<string, string> = {}): Promise<T> {

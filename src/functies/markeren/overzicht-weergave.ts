@@ -13,6 +13,8 @@ export interface OverzichtOpties {
   taal: string;
   bevestigWissen: boolean;
   kopieer: () => void;
+  /** Kopieert de link naar één item: de plek om een item door te geven (besluit 7). */
+  kopieerLink: (item: string) => void;
   vraagWissen: () => void;
   wis: () => void;
   annuleerWissen: () => void;
@@ -38,8 +40,17 @@ export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
               <ul class="items" ?hidden=${lijst.length === 0}>
                 ${lijst.map(
                   (markering) => html`<li>
-                    ${markering.tekst}
+                    <span id="_overzicht-${markering.item}">${markering.tekst}</span>
                     ${markering.notitie.trim() ? html`<span class="overzicht-notitie"><span lang=${taal}>${teksten.notitie}:</span> ${markering.notitie}</span>` : nothing}
+                    <button
+                      type="button"
+                      class="klein link-knop"
+                      lang=${taal}
+                      aria-describedby="_overzicht-${markering.item}"
+                      @click=${() => opties.kopieerLink(markering.item)}
+                    >
+                      ${teksten.kopieerLink}
+                    </button>
                   </li>`,
                 )}
               </ul>
