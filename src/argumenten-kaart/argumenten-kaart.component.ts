@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import inhoud from '../../content/argumenten.json';
 import { MwKaartBase } from '../base/kaart-base.js';
+import { keuzeConverter } from '../gedeeld/keuze-converter.js';
 import { argumentenStijl } from './argumenten-kaart.styles.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { metItemIds } from '../inhoud/item-ids.js';
@@ -28,7 +29,7 @@ export class MwArgumentenKaart extends MwKaartBase {
   static override styles = [...MwKaartBase.styles, argumentenStijl];
 
   /** Toon één thema: `welzijn`, `bestuur`, `uitvoering`, `financien` of `principes`. Leeg: alle vijf. */
-  @property({ reflect: true }) thema?: 'welzijn' | 'bestuur' | 'uitvoering' | 'financien' | 'principes';
+  @property({ reflect: true, converter: keuzeConverter }) thema?: 'welzijn' | 'bestuur' | 'uitvoering' | 'financien' | 'principes';
 
   protected override readonly kaart = metItemIds(inhoud as Kaart);
 

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { taalVan, tekstenPerTaal, type Teksten } from '../teksten.js';
 import { versie } from '../versie.js';
 import { alsTekst } from './als-tekst.js';
+import { stijlenNaVerhuizen } from './stijlen-na-verhuizen.js';
 import { automatischKopniveau, geldigKopniveau, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
 
 /**
@@ -52,6 +53,11 @@ export abstract class MwElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.automatischNiveau = undefined;
+  }
+
+  /** Verhuisd naar een ander document (een iframe, `adoptNode`): de stijlen gaan mee. */
+  adoptedCallback(): void {
+    stijlenNaVerhuizen(this);
   }
 
   /** De eerste stap van elke weergave: taal, kopniveau en een lege lijst meldingen. */

@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import inhoud from '../../content/lessen.json';
 import { MwKaartBase } from '../base/kaart-base.js';
+import { keuzeConverter } from '../gedeeld/keuze-converter.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { metItemIds } from '../inhoud/item-ids.js';
 
@@ -20,7 +21,7 @@ import { metItemIds } from '../inhoud/item-ids.js';
  */
 export class MwLessenKaart extends MwKaartBase {
   /** Voor wie de lessen zijn: `beleidsmakers`, `bestuurders` of `uitvoerders`. Leeg: alle drie. */
-  @property({ reflect: true }) doelgroep?: 'beleidsmakers' | 'bestuurders' | 'uitvoerders';
+  @property({ reflect: true, converter: keuzeConverter }) doelgroep?: 'beleidsmakers' | 'bestuurders' | 'uitvoerders';
 
   protected override readonly kaart = metItemIds(inhoud as Kaart);
 

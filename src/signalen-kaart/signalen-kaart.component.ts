@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import inhoud from '../../content/signalen.json';
 import { MwKaartBase } from '../base/kaart-base.js';
+import { keuzeConverter } from '../gedeeld/keuze-converter.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { metItemIds } from '../inhoud/item-ids.js';
 
@@ -21,7 +22,7 @@ import { metItemIds } from '../inhoud/item-ids.js';
  */
 export class MwSignalenKaart extends MwKaartBase {
   /** Toon één kant van de kaart: `inwoner` (signalen van de inwoner) of `uitvoerder` (signalen bij de uitvoerder). Leeg: beide kanten. */
-  @property({ reflect: true }) kant?: 'inwoner' | 'uitvoerder';
+  @property({ reflect: true, converter: keuzeConverter }) kant?: 'inwoner' | 'uitvoerder';
 
   protected override readonly kaart = metItemIds(inhoud as Kaart);
 

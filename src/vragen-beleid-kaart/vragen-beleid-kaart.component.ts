@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import inhoud from '../../content/vragen-beleid.json';
 import { MwKaartBase } from '../base/kaart-base.js';
+import { keuzeConverter } from '../gedeeld/keuze-converter.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { metItemIds } from '../inhoud/item-ids.js';
 
@@ -21,7 +22,7 @@ import { metItemIds } from '../inhoud/item-ids.js';
  */
 export class MwVragenBeleidKaart extends MwKaartBase {
   /** Welke stap van het maken van beleid: `1` (huidige situatie) tot en met `5` (keuze). Als eigenschap mag het ook een getal zijn. Leeg: alle stappen. */
-  @property({ reflect: true }) stap?: '1' | '2' | '3' | '4' | '5' | 1 | 2 | 3 | 4 | 5;
+  @property({ reflect: true, converter: keuzeConverter }) stap?: '1' | '2' | '3' | '4' | '5' | 1 | 2 | 3 | 4 | 5;
 
   protected override readonly kaart = metItemIds(inhoud as Kaart);
 

@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import inhoud from '../../content/vragen.json';
 import { MwKaartBase } from '../base/kaart-base.js';
+import { keuzeConverter } from '../gedeeld/keuze-converter.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { metItemIds } from '../inhoud/item-ids.js';
 
@@ -20,7 +21,7 @@ import { metItemIds } from '../inhoud/item-ids.js';
  */
 export class MwVragenKaart extends MwKaartBase {
   /** Welke fase van de casus: vóór, tijdens of na het toepassen van maatwerk (`voor`, `vóór`, `tijdens`, `na`). Leeg: alle drie. */
-  @property({ reflect: true }) fase?: 'voor' | 'vóór' | 'tijdens' | 'na';
+  @property({ reflect: true, converter: keuzeConverter }) fase?: 'voor' | 'vóór' | 'tijdens' | 'na';
 
   protected override readonly kaart = metItemIds(inhoud as Kaart);
 
