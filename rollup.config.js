@@ -2,6 +2,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import licentie from 'rollup-plugin-license';
 import { minifyHTMLLiterals } from 'minify-literals';
 
 const kaarten = ['signalen', 'argumenten', 'vragen', 'vragen-beleid', 'vragen-maatwerk', 'lessen'];
@@ -80,6 +81,14 @@ const bundels = {
     tsBuild({ declaration: false, outDir: 'dist' }),
     verkleinLiterals(),
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    // De licenties van wat de bundels meenemen (Lit, tslib, valibot), met hun tekst en copyright, in één bestand naast
+    // de bundels (terser haalt het commentaar weg); alleen licenties die naast EUPL-1.2 passen, anders faalt de build.
+    licentie({
+      thirdParty: {
+        output: { file: 'dist/THIRD-PARTY-NOTICES.txt' },
+        allow: { test: '(MIT OR BSD-2-Clause OR BSD-3-Clause OR 0BSD OR ISC OR Apache-2.0)', failOnUnlicensed: true, failOnViolation: true },
+      },
+    }),
   ],
 };
 
