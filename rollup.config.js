@@ -2,6 +2,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import licentie from 'rollup-plugin-license';
 import { minifyHTMLLiterals } from 'minify-literals';
 
 const kaarten = ['signalen', 'argumenten', 'vragen', 'vragen-beleid', 'vragen-maatwerk', 'lessen'];
@@ -57,10 +58,22 @@ const compacteInhoud = () => ({
 const tsBuild = (extra = {}) =>
   typescript({ tsconfig: 'tsconfig.build.json', noEmitOnError: true, importHelpers: false, ...extra });
 
-/** Een zelfstandige ES-module met Lit erin, verkleind, voor gebruik zonder bouwstap. */
-const zelfstandigeBundel = (input, file) => ({
-  input,
-  output: { file, format: 'es', sourcemap: true },
+/**
+ * Voor `<script type="module">`, zonder bouwstap: één build met twee ingangen, zodat de pagina één Lit heeft
+ * (één Trusted Types-policy `lit-html`, één registratie). mw-kaarten.js is zelfstandig, met Lit erin;
+ * mw-eigen-kaart.js importeert wat het deelt (Lit, de basis, de kaarten) uit `./mw-kaarten.js` naast zich.
+ * Daarvoor importeert src/mw-eigen-kaart.ts src/mw-kaarten.ts, en mag mw-kaarten.js extra (korte) exports hebben.
+ */
+const bundels = {
+  input: ['src/mw-kaarten.ts', 'src/mw-eigen-kaart.ts'],
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'gedeeld/[name]-[hash].js',
+  },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     compacteInhoud(),
@@ -68,8 +81,16 @@ const zelfstandigeBundel = (input, file) => ({
     tsBuild({ declaration: false, outDir: 'dist' }),
     verkleinLiterals(),
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    // De licenties van wat de bundels meenemen (Lit, tslib, valibot), met hun tekst en copyright, in één bestand naast
+    // de bundels (terser haalt het commentaar weg); alleen licenties die naast EUPL-1.2 passen, anders faalt de build.
+    licentie({
+      thirdParty: {
+        output: { file: 'dist/THIRD-PARTY-NOTICES.txt' },
+        allow: { test: '(MIT OR BSD-2-Clause OR BSD-3-Clause OR 0BSD OR ISC OR Apache-2.0)', failOnUnlicensed: true, failOnViolation: true },
+      },
+    }),
   ],
-});
+};
 
 export default [
   // Voor npm-gebruikers: ES-modules per element, met typen; Lit blijft een afhankelijkheid.
@@ -89,8 +110,5 @@ export default [
       verkleinLiterals(),
     ],
   },
-  // Voor `<script type="module">`: één zelfstandige bundel met Lit erin.
-  zelfstandigeBundel('src/mw-kaarten.ts', 'dist/mw-kaarten.js'),
-  // Los daarvan: eigen kaarten (<mw-kaart>), met de controle van de inhoud.
-  zelfstandigeBundel('src/mw-eigen-kaart.ts', 'dist/mw-eigen-kaart.js'),
+  bundels,
 ];

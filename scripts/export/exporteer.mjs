@@ -14,6 +14,7 @@
  *   export/iframe/<kaart>.html               met de bundel; ?<attribuut>=… kiest het deel (iframe/vragen.html?fase=tijdens)
  *   export/iframe/parameters.js              zet de parameters uit het adres op het element
  *   export/mw-kaarten.js(.map)               de bundel, voor de iframe-pagina's
+ *   export/THIRD-PARTY-NOTICES.txt           de licenties van wat de bundel meeneemt (Lit, tslib)
  */
 import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, posix } from 'node:path';
@@ -156,6 +157,7 @@ for (const [relatief, html] of paginas) {
 await copyFile(new URL('parameters.js', import.meta.url), `${UIT}iframe/parameters.js`);
 await copyFile(pad('dist/mw-kaarten.js'), `${UIT}mw-kaarten.js`);
 if (await bestaat(pad('dist/mw-kaarten.js.map'))) await copyFile(pad('dist/mw-kaarten.js.map'), `${UIT}mw-kaarten.js.map`);
+await copyFile(pad('dist/THIRD-PARTY-NOTICES.txt'), `${UIT}THIRD-PARTY-NOTICES.txt`);
 
 const statisch = [...paginas.keys()].filter((p) => !p.startsWith('iframe/') && p !== 'index.html').length;
 console.log(

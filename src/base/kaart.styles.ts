@@ -52,6 +52,21 @@ export const kaartStijl = css`
     letter-spacing: normal;
     text-align: start;
     text-transform: none;
+    /*
+     * Erfbare teksteigenschappen van de host die een kaart breken, houdt de kaart hier tegen: body { white-space:
+     * nowrap }, een kaart in <pre>, text-indent: -9999px, onzichtbare tekst, een staande of rechts-naar-links pagina
+     * (de kaarttekst is altijd Nederlands of Engels). Lettertype, grootte en kleur komen uit de tokens hierboven.
+     */
+    white-space: normal;
+    text-indent: 0;
+    word-spacing: normal;
+    word-break: normal;
+    text-shadow: none;
+    font-variant: normal;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
+    writing-mode: horizontal-tb;
+    direction: ltr;
     /* Lange Nederlandse samenstellingen mogen afbreken, zodat niets uitsteekt in een smalle zijbalk. */
     overflow-wrap: anywhere;
     hyphens: auto;

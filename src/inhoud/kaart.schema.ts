@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Aanvulling } from './aanvulling.js';
+import { alsTekst } from './als-tekst.js';
 import type { Kaart } from './kaart.js';
 
 export const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'een id is kebab-case: kleine letters, cijfers en streepjes'));
@@ -103,9 +104,22 @@ function melding(issue: v.BaseIssue<unknown>): string {
   return pad ? `${pad}: ${tekst}` : tekst;
 }
 
+/**
+ * Controleert met valibot, maar gooit nooit: een getter of Proxy die bij het lezen gooit, wordt één fout
+ * (valibot leest de invoer zelf en geeft zo'n fout anders door).
+ */
+function veiligParse<S extends v.GenericSchema>(schema: S, invoer: unknown): v.SafeParseResult<S> | { success: false; fout: string } {
+  try {
+    return v.safeParse(schema, invoer);
+  } catch (fout) {
+    return { success: false, fout: `de invoer is niet te lezen (${alsTekst(fout)})` };
+  }
+}
+
 /** Controleert onbekende invoer tegen het kaartschema en zegt per veld wat er mis is. */
 export function valideerKaart(invoer: unknown): Validatie {
-  const uitkomst = v.safeParse(KaartSchema, invoer);
+  const uitkomst = veiligParse(KaartSchema, invoer);
+  if ('fout' in uitkomst) return { geldig: false, fouten: [uitkomst.fout] };
   if (uitkomst.success) return { geldig: true, kaart: uitkomst.output };
   return { geldig: false, fouten: uitkomst.issues.map(melding) };
 }
@@ -130,7 +144,8 @@ export const AanvullingSchema = v.strictObject({
 
 /** Controleert een aanvulling en zegt per veld wat er mis is. */
 export function valideerAanvulling(invoer: unknown): { geldig: true; aanvulling: Aanvulling } | { geldig: false; fouten: string[] } {
-  const uitkomst = v.safeParse(AanvullingSchema, invoer);
+  const uitkomst = veiligParse(AanvullingSchema, invoer);
+  if ('fout' in uitkomst) return { geldig: false, fouten: [uitkomst.fout] };
   if (uitkomst.success) return { geldig: true, aanvulling: uitkomst.output };
   return { geldig: false, fouten: uitkomst.issues.map(melding) };
 }

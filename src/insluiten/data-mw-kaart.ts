@@ -5,9 +5,12 @@ import { taalVan, tekstenPerTaal } from '../teksten.js';
 export const DATA_KAART = 'data-mw-kaart';
 const KLAAR = 'data-mw-kaart-klaar';
 
-/** Per id in `data-mw-kaart`: het element en de attributen die het kent (de rest wordt genegeerd). */
-const plekken: Record<string, { tag: string; attributen: readonly string[] }> = Object.fromEntries([
-  ...catalogus.map((kaart) => [kaart.id, { tag: kaart.tag, attributen: [...ALGEMENE_ATTRIBUTEN, kaart.attribuut] }]),
+/**
+ * Per id in `data-mw-kaart`: het element en de attributen die het kent (de rest wordt genegeerd).
+ * Een `Map`, geen gewoon object: `constructor`, `__proto__` of `toString` zijn zo gewoon onbekende namen.
+ */
+const plekken = new Map<string, { tag: string; attributen: readonly string[] }>([
+  ...catalogus.map((kaart) => [kaart.id, { tag: kaart.tag, attributen: [...ALGEMENE_ATTRIBUTEN, kaart.attribuut] }] as const),
   ['begrippen', { tag: 'mw-begrippen', attributen: ['heading-level'] }],
 ]);
 
@@ -29,9 +32,9 @@ export function zetKaartIn(plek: HTMLElement): void {
   plek.setAttribute(KLAAR, '');
   const teksten = tekstenPerTaal[taalVan(plek)];
   const id = (plek.getAttribute(DATA_KAART) ?? '').trim().toLowerCase();
-  const bekend = plekken[id];
+  const bekend = plekken.get(id);
   if (!bekend) {
-    meld(plek, teksten.onbekendeKaart(id, Object.keys(plekken)));
+    meld(plek, teksten.onbekendeKaart(id, [...plekken.keys()]));
     return;
   }
   const kaart = plek.ownerDocument.createElement(bekend.tag);

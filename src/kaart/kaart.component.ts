@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { MwKaartBase } from '../base/kaart-base.js';
 import { catalogus } from '../catalogus.js';
 import { metAanvulling, type Aanvulling } from '../inhoud/aanvulling.js';
+import { alsTekst } from '../inhoud/als-tekst.js';
 import { metItemIds } from '../inhoud/item-ids.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { valideerAanvulling, valideerKaart } from '../inhoud/kaart.schema.js';
@@ -94,9 +95,14 @@ export class MwKaart extends MwKaartBase {
     return kaartTeksten[taalVan(this)];
   }
 
-  /** Haalt JSON van dezelfde herkomst; geeft de fout als tekst terug in plaats van te gooien. */
-  private async laad(adres: string): Promise<{ json?: unknown; fout?: string }> {
+  /**
+   * Haalt JSON van dezelfde herkomst; geeft de fout als tekst terug in plaats van te gooien. Het adres kan
+   * van elk type zijn (een eigenschap): ook een symbool of een object met een gooiende `toString` wordt een melding.
+   */
+  private async laad(invoer: unknown): Promise<{ json?: unknown; fout?: string }> {
+    const adres = alsTekst(invoer);
     try {
+      if (typeof invoer !== 'string') throw new TypeError(this.woorden.geenTekst);
       const url = new URL(adres, document.baseURI);
       if (url.origin !== window.location.origin) return { fout: this.woorden.andereHerkomst(adres) };
       // mode same-origin: ook een doorverwijzing naar een ander domein wordt geweigerd.
@@ -104,20 +110,40 @@ export class MwKaart extends MwKaartBase {
       if (!antwoord.ok) return { fout: this.woorden.laadfout(adres, `HTTP ${antwoord.status}`) };
       return { json: await antwoord.json() };
     } catch (fout) {
-      return { fout: this.woorden.laadfout(adres, fout instanceof Error ? fout.message : String(fout)) };
+      return { fout: this.woorden.laadfout(adres, alsTekst(fout)) };
     }
   }
 
+  /** Bouwt de kaart en meldt wat er mis is; wat er ook gebeurt, het element blijft niet op „wordt geladen” staan. */
   private async bouw(): Promise<void> {
     const nummer = (this.bouwnummer += 1);
+    this.bezig = true;
+    let uitkomst: { kaart?: Kaart; fouten: string[] };
+    try {
+      uitkomst = await this.bouwKaart();
+    } catch (fout) {
+      uitkomst = { fouten: [alsTekst(fout)] };
+    }
+    if (nummer !== this.bouwnummer) return;
+    const { kaart, fouten } = uitkomst;
+    this.bezig = false;
+    this.fouten = fouten;
+    this.geladen = fouten.length ? undefined : kaart;
+    if (fouten.length) {
+      console.warn(`<${this.localName}>: ${fouten.join(' | ')}`);
+      this.dispatchEvent(new CustomEvent<FoutDetail>('mw-fout', { detail: { fouten }, bubbles: true, composed: true }));
+    }
+  }
+
+  private async bouwKaart(): Promise<{ kaart?: Kaart; fouten: string[] }> {
     const fouten: string[] = [];
     let kaart: Kaart | undefined;
-    this.bezig = true;
 
     if (this.basis) {
-      const uitBoek = catalogus.find((k) => k.id === this.basis?.trim().toLowerCase());
+      const basis = typeof this.basis === 'string' ? this.basis.trim().toLowerCase() : undefined;
+      const uitBoek = catalogus.find((k) => k.id === basis);
       if (uitBoek) kaart = structuredClone(metItemIds(uitBoek.inhoud));
-      else fouten.push(`basis: ${this.woorden.onbekendeKaart(this.basis, catalogus.map((k) => k.id))}`);
+      else fouten.push(`basis: ${this.woorden.onbekendeKaart(alsTekst(this.basis), catalogus.map((k) => k.id))}`);
     } else {
       let invoer = this.inhoud;
       if (invoer === undefined && this.src) {
@@ -149,15 +175,7 @@ export class MwKaart extends MwKaartBase {
         else fouten.push(...samen.fouten.map((fout) => `aanvulling: ${fout}`));
       }
     }
-
-    if (nummer !== this.bouwnummer) return;
-    this.bezig = false;
-    this.fouten = fouten;
-    this.geladen = fouten.length ? undefined : kaart;
-    if (fouten.length) {
-      console.warn(`<${this.localName}>: ${fouten.join(' | ')}`);
-      this.dispatchEvent(new CustomEvent<FoutDetail>('mw-fout', { detail: { fouten }, bubbles: true, composed: true }));
-    }
+    return { kaart, fouten };
   }
 
   override render(): TemplateResult {

@@ -10,6 +10,7 @@ export interface KaartTeksten extends Teksten {
   andereHerkomst: (adres: string) => string;
   laadfout: (adres: string, reden: string) => string;
   geenInhoud: string;
+  geenTekst: string;
 }
 
 export const kaartTeksten: Record<'nl' | 'en', KaartTeksten> = {
@@ -20,6 +21,7 @@ export const kaartTeksten: Record<'nl' | 'en', KaartTeksten> = {
     andereHerkomst: (adres) => `‘${adres}’ staat op een ander domein; een kaart laadt alleen van dezelfde herkomst als de pagina.`,
     laadfout: (adres, reden) => `‘${adres}’ kon niet geladen worden (${reden}).`,
     geenInhoud: 'Er is nog geen inhoud: geef een src of zet de eigenschap inhoud.',
+    geenTekst: 'het adres is geen tekst',
   },
   en: {
     ...tekstenPerTaal.en,
@@ -28,5 +30,6 @@ export const kaartTeksten: Record<'nl' | 'en', KaartTeksten> = {
     andereHerkomst: (adres) => `‘${adres}’ is on another domain; a card only loads from the same origin as the page.`,
     laadfout: (adres, reden) => `‘${adres}’ could not be loaded (${reden}).`,
     geenInhoud: 'There is no content yet: set src or the inhoud property.',
+    geenTekst: 'the address is not text',
   },
 };

@@ -8,10 +8,13 @@ const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\
 export const STRENGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** Voor `<mw-kaart src>`, dat met fetch laadt: dezelfde policy, plus `connect-src 'self'` (zie SECURITY.md). */
+export const STRENGE_CSP_MET_LADEN = `${STRENGE_CSP}; connect-src 'self'`;
+
 /**
  * Middleware voor de testpagina's:
  * - `/test/ruw/<pad>` levert een bestand uit de repository ongewijzigd (JSON als JSON);
- * - pagina's die met `csp-` beginnen krijgen de strenge CSP als echte HTTP-header;
+ * - pagina's die met `csp-` beginnen krijgen de strenge CSP als echte HTTP-header (`csp-eigen-`: met `connect-src 'self'`);
  * - `/test/vijandig/andere-versie.js` is de echte bundel met een ander versienummer, zoals wanneer
  *   twee web parts of micro-frontends elk hun eigen versie meebrengen.
  */
@@ -37,6 +40,8 @@ export function vijandigeOmgeving() {
       return;
     }
     await next();
-    if (/^\/test\/vijandig\/csp-[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', STRENGE_CSP);
+    if (/^\/test\/vijandig\/csp-[^/]*\.html$/.test(ctx.path)) {
+      ctx.set('Content-Security-Policy', ctx.path.startsWith('/test/vijandig/csp-eigen-') ? STRENGE_CSP_MET_LADEN : STRENGE_CSP);
+    }
   };
 }

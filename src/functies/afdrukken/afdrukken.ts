@@ -37,23 +37,50 @@ function hostsRond(element: Element): Element[] {
 }
 
 /**
+ * Uiterlijk zo lang na `print()` ruimt het afdrukken op, ook als `afterprint` en `focus` nooit komen (een iframe
+ * met sandbox zonder `allow-modals`, sommige ingebouwde browsers): daarna is de pagina onder print-media weer heel.
+ */
+export const UITERLIJK_OPRUIMEN = 60_000;
+
+/** Per document het opruimen van de afdruk die nog loopt: er loopt er hooguit één. */
+const lopend = new WeakMap<Document, () => void>();
+
+/**
  * Drukt alleen dit element af, op A4: de rest van de pagina blijft zolang onzichtbaar voor de printer.
  * Staat het element in de shadow root van een ander component, dan blijft die host zichtbaar (de pagina-CSS
- * kan niet in zijn shadow root kijken). Na het afdrukken (`afterprint`) is de pagina weer zoals ze was.
+ * kan niet in zijn shadow root kijken). Na het afdrukken (`afterprint`) is de pagina weer zoals ze was; komt
+ * `afterprint` nooit, dan ruimt de volgende afdruk op, of het venster dat weer focus krijgt, of uiterlijk een klok.
+ * Er blijft nooit een luisteraar, een tweede afdrukblad of een `data-mw-afdrukken` achter.
  */
 export function drukAf(element: HTMLElement): void {
   const document = element.ownerDocument;
+  lopend.get(document)?.();
   const venster = document.defaultView ?? window;
   const blad = afdrukblad(document);
   const hosts = hostsRond(element);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, blad];
+  if (!document.adoptedStyleSheets.includes(blad)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, blad];
   element.setAttribute(AFDRUKKEN, '');
   for (const host of hosts) host.setAttribute(PAD, '');
+  let klok: number | undefined;
   const opruimen = () => {
+    if (lopend.get(document) !== opruimen) return;
+    lopend.delete(document);
+    venster.removeEventListener('afterprint', opruimen);
+    venster.removeEventListener('focus', opruimen);
+    if (klok !== undefined) venster.clearTimeout(klok);
     element.removeAttribute(AFDRUKKEN);
     for (const host of hosts) host.removeAttribute(PAD);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== blad);
   };
-  venster.addEventListener('afterprint', opruimen, { once: true });
-  venster.print();
+  lopend.set(document, opruimen);
+  venster.addEventListener('afterprint', opruimen);
+  try {
+    venster.print();
+  } finally {
+    // Pas na print(): waar print() wacht tot het venster dicht is, kwam afterprint al; elders is focus het teken.
+    if (lopend.get(document) === opruimen) {
+      venster.addEventListener('focus', opruimen);
+      klok = venster.setTimeout(opruimen, UITERLIJK_OPRUIMEN);
+    }
+  }
 }
