@@ -111,7 +111,7 @@ for (const { tag, inhoud, items } of kaarten) {
         ...(inhoud.kanten ?? []).map((kant) => kant.titel),
       ].sort((a, b) => b.length - a.length);
       for (const zin of kaartzinnen) rest = rest.split(zin).join(' ');
-      // Per gemarkeerd item de knop „Kopieer link” (besluit 7), verder niets.
+      // Per gemarkeerd item de knop „Kopieer link” (besluit 8), verder niets.
       expect(alle(kaart, '.overzicht .link-knop').map(tekstVan)).to.deep.equal(alleItems(inhoud).map(() => 'Kopieer link'));
       rest = rest.split('Kopieer link').join(' ');
       expect(rest.replace(/\s+/g, ' ').trim()).to.equal('Gemarkeerd voor deze casus Kopieer als tekst Wis markeringen');

@@ -13,7 +13,7 @@ export interface OverzichtOpties {
   taal: string;
   bevestigWissen: boolean;
   kopieer: () => void;
-  /** Kopieert de link naar één item: de plek om een item door te geven (besluit 7). */
+  /** Kopieert de link naar één item: de plek om een item door te geven (besluit 8). */
   kopieerLink: (item: string) => void;
   vraagWissen: () => void;
   wis: () => void;
