@@ -45,7 +45,7 @@ try {
   const zes = await vergelijk(
     browser,
     server.adres,
-    { '/zes.html': 'componenten', '/zes-statisch.html': 'statisch', '/leeg.html': 'alleen bundel' },
+    { '/zes.html': 'componenten', '/zes-server.html': 'server', '/zes-statisch.html': 'statisch', '/leeg.html': 'alleen bundel' },
     { rondes: RONDES },
   );
   console.log(`Zijbalk, ${RONDES} rondes om en om…`);

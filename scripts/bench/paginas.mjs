@@ -4,6 +4,7 @@
  * Elke pagina begint met het meetscript uit bench/pagina/.
  */
 import { readFile } from 'node:fs/promises';
+import { laadElementen, renderElement } from '../export/ssr.mjs';
 import { leesCatalogus } from '../gedeeld/catalogus.mjs';
 import { itemsVan, STATISCHE_CSS, statischeKaart } from './statische-pagina.mjs';
 
@@ -38,6 +39,14 @@ ${lichaam}
 const alsElementen = (kaarten) => kaarten.map((k) => `<${k.tag} data-kaart-host></${k.tag}>`).join('\n');
 const alsStatisch = (kaarten) => kaarten.map((k) => statischeKaart(k.inhoud)).join('\n');
 
+/** Kaarten zoals een server ze in de pagina zet (Lit SSR, declaratieve shadow DOM), om te hydrateren. */
+async function alsServerHtml(kaarten) {
+  await laadElementen();
+  const stukken = [];
+  for (const k of kaarten) stukken.push(await renderElement(k.tag, { 'data-kaart-host': true }, { hydreerbaar: true }));
+  return stukken.join('\n');
+}
+
 /**
  * Alle bestanden voor de server. `bundel`: de inhoud van dist/mw-kaarten.js;
  * `losseSignalen`: de ingang van <mw-signalen-kaart> met Lit erin (voor de zijbalk, ter vergelijking).
@@ -67,6 +76,10 @@ export async function maakPaginas({ bundel, losseSignalen }) {
     ['/signalen-kaart.js', losseSignalen],
     ['/zes.html', weergave('Zes kaarten', kaarten)],
     ['/zes-statisch.html', weergave('Zes kaarten, statisch', kaarten, { statisch: true })],
+    [
+      '/zes-server.html',
+      pagina({ titel: 'Zes kaarten, op de server gerenderd', meetscript: meetWeergave, kaarten: inhoud(kaarten), lichaam: await alsServerHtml(kaarten), script: '/mw-kaarten.js' }),
+    ],
     ['/zijbalk.html', weergave('Zijbalk', signalen, { breedte: 320 })],
     ['/zijbalk-los.html', weergave('Zijbalk, losse ingang', signalen, { breedte: 320, script: '/signalen-kaart.js' })],
     ['/zijbalk-statisch.html', weergave('Zijbalk, statisch', signalen, { statisch: true, breedte: 320 })],
