@@ -4,8 +4,10 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import licentie from 'rollup-plugin-license';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { laadTypeScript } from './scripts/gedeeld/laad-typescript.mjs';
 
-const kaarten = ['signalen', 'argumenten', 'vragen', 'vragen-beleid', 'vragen-maatwerk', 'lessen'];
+/** De kaarten uit de ene lijst in src/kaarten.ts. */
+const kaarten = (await laadTypeScript('src/kaarten.ts')).kaarten.map((kaart) => kaart.id);
 
 /** Per kaart twee ingangen: de klasse zonder bijwerkingen en het bestand dat de tag registreert. */
 const npmIngangen = [
@@ -59,10 +61,34 @@ const tsBuild = (extra = {}) =>
   typescript({ tsconfig: 'tsconfig.build.json', noEmitOnError: true, importHelpers: false, ...extra });
 
 /**
+ * De plugins van de bundels voor `<script type="module">`: Lit erin, inhoud compact, alles verkleind. `notities`:
+ * schrijf dist/THIRD-PARTY-NOTICES.txt (één build doet dat, voor alle bundels samen).
+ */
+const bundelPlugins = ({ notities = true } = {}) => [
+  nodeResolve({ exportConditions: ['production'] }),
+  compacteInhoud(),
+  json({ preferConst: true, compact: true }),
+  tsBuild({ declaration: false, outDir: 'dist' }),
+  verkleinLiterals(),
+  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+  // De licenties van wat de bundels meenemen (Lit, tslib, valibot), met hun tekst en copyright, in één bestand naast
+  // de bundels (terser haalt het commentaar weg); alleen licenties die naast EUPL-1.2 passen, anders faalt de build.
+  notities &&
+  licentie({
+    thirdParty: {
+      output: { file: 'dist/THIRD-PARTY-NOTICES.txt' },
+      allow: { test: '(MIT OR BSD-2-Clause OR BSD-3-Clause OR 0BSD OR ISC OR Apache-2.0)', failOnUnlicensed: true, failOnViolation: true },
+    },
+  }),
+];
+
+/**
  * Voor `<script type="module">`, zonder bouwstap: één build met twee ingangen, zodat de pagina één Lit heeft
- * (één Trusted Types-policy `lit-html`, één registratie). mw-kaarten.js is zelfstandig, met Lit erin;
- * mw-eigen-kaart.js importeert wat het deelt (Lit, de basis, de kaarten) uit `./mw-kaarten.js` naast zich.
- * Daarvoor importeert src/mw-eigen-kaart.ts src/mw-kaarten.ts, en mag mw-kaarten.js extra (korte) exports hebben.
+ * (één Trusted Types-policy `lit-html`, één registratie). mw-kaarten.js is de ingang met Lit, de basis en de CSS;
+ * de tekst van elke kaart en de begrippen zijn losse stukken in `gedeeld/` die pas laden als de kaart getekend
+ * wordt (`import()` relatief aan mw-kaarten.js). mw-eigen-kaart.js importeert wat het deelt (Lit, de basis, de
+ * kaarten) uit `./mw-kaarten.js` naast zich. Daarvoor importeert src/mw-eigen-kaart.ts src/mw-kaarten.ts, en mag
+ * mw-kaarten.js extra (korte) exports hebben.
  */
 const bundels = {
   input: ['src/mw-kaarten.ts', 'src/mw-eigen-kaart.ts'],
@@ -74,22 +100,15 @@ const bundels = {
     entryFileNames: '[name].js',
     chunkFileNames: 'gedeeld/[name]-[hash].js',
   },
-  plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
-    compacteInhoud(),
-    json({ preferConst: true, compact: true }),
-    tsBuild({ declaration: false, outDir: 'dist' }),
-    verkleinLiterals(),
-    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
-    // De licenties van wat de bundels meenemen (Lit, tslib, valibot), met hun tekst en copyright, in één bestand naast
-    // de bundels (terser haalt het commentaar weg); alleen licenties die naast EUPL-1.2 passen, anders faalt de build.
-    licentie({
-      thirdParty: {
-        output: { file: 'dist/THIRD-PARTY-NOTICES.txt' },
-        allow: { test: '(MIT OR BSD-2-Clause OR BSD-3-Clause OR 0BSD OR ISC OR Apache-2.0)', failOnUnlicensed: true, failOnViolation: true },
-      },
-    }),
-  ],
+  plugins: bundelPlugins(),
+};
+
+/** Dezelfde kaarten in één bestand, voor een CMS dat maar één geüpload bestand accepteert (alle tekst zit erin). */
+const eenBestand = {
+  input: 'src/mw-kaarten.ts',
+  output: { file: 'dist/mw-kaarten-een-bestand.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+  // Wat dit bestand meeneemt (Lit, tslib) staat al in de notities van de andere build.
+  plugins: bundelPlugins({ notities: false }),
 };
 
 export default [
@@ -111,4 +130,5 @@ export default [
     ],
   },
   bundels,
+  eenBestand,
 ];

@@ -1,47 +1,21 @@
-import argumenten from '../content/argumenten.json';
-import lessen from '../content/lessen.json';
-import signalen from '../content/signalen.json';
-import vragenBeleid from '../content/vragen-beleid.json';
-import vragenMaatwerk from '../content/vragen-maatwerk.json';
-import vragen from '../content/vragen.json';
 import type { Kaart } from './inhoud/kaart.js';
+import { kaarten, type KaartUitHetBoek } from './kaarten.js';
 
-/**
- * De attributen die elke kaart kent (naast het keuze-attribuut van de kaart zelf), voor wie een kaart
- * vanuit data maakt: `data-mw-kaart` en de iframe-pagina's van de export.
- */
-export const ALGEMENE_ATTRIBUTEN = [
-  'heading-level',
-  'toelichting-open',
-  'compact',
-  'markeerbaar',
-  'toon',
-  'statisch',
-  'zonder-zoeken',
-  'zonder-afdrukken',
-  'zonder-gespreksmodus',
-] as const;
+export { ALGEMENE_ATTRIBUTEN } from './kaarten.js';
 
-/** Eén kaart uit het boek: het element, het attribuut dat een deel kiest, en de inhoud. */
-export interface KaartInCatalogus {
-  id: string;
-  tag: `mw-${string}-kaart`;
-  attribuut: string;
+/** Eén kaart uit het boek met haar inhoud: voor verhalen, tests en scripts, die de tekst meteen willen hebben. */
+export interface KaartInCatalogus extends Omit<KaartUitHetBoek, 'laad'> {
   inhoud: Kaart;
 }
 
 /**
- * De zes kaarten, in de volgorde van het boek. Verhalen, tests en documentatie gebruiken
- * deze ene lijst, zodat ze over dezelfde kaarten gaan.
+ * De zes kaarten met hun inhoud, in de volgorde van het boek, uit de ene lijst in src/kaarten.ts. Verhalen,
+ * tests en documentatie gebruiken deze lijst, zodat ze over dezelfde kaarten gaan. Niet voor de elementen
+ * zelf: die laden hun tekst pas als ze getekend worden.
  */
-export const catalogus: readonly KaartInCatalogus[] = [
-  { id: 'signalen', tag: 'mw-signalen-kaart', attribuut: 'kant', inhoud: signalen as Kaart },
-  { id: 'argumenten', tag: 'mw-argumenten-kaart', attribuut: 'thema', inhoud: argumenten as Kaart },
-  { id: 'vragen', tag: 'mw-vragen-kaart', attribuut: 'fase', inhoud: vragen as Kaart },
-  { id: 'vragen-beleid', tag: 'mw-vragen-beleid-kaart', attribuut: 'stap', inhoud: vragenBeleid as Kaart },
-  { id: 'vragen-maatwerk', tag: 'mw-vragen-maatwerk-kaart', attribuut: 'stap', inhoud: vragenMaatwerk as Kaart },
-  { id: 'lessen', tag: 'mw-lessen-kaart', attribuut: 'doelgroep', inhoud: lessen as Kaart },
-];
+export const catalogus: readonly KaartInCatalogus[] = await Promise.all(
+  kaarten.map(async ({ laad, ...kaart }) => ({ ...kaart, inhoud: (await laad()).default as Kaart })),
+);
 
 /** De kaart met dit id; een onbekend id is een programmeerfout. */
 export function kaartUitCatalogus(id: string): KaartInCatalogus {

@@ -192,3 +192,36 @@ describe('export: iframe-pagina’s voor een CMS (met JavaScript)', () => {
 function deelNaam(deel: { titel: string; nummer?: number }): string {
   return deel.nummer ? `${nl.stap(deel.nummer)}: ${deel.titel}` : deel.titel;
 }
+
+describe('export: op de server gerenderd en gehydrateerd (met JavaScript)', () => {
+  for (const kaart of catalogus) {
+    const adres = `${EXPORT}/server/${kaart.id}.html`;
+    it(`${adres}: de tekst staat als HTML in de pagina en de bundel hydrateert haar, zonder haar opnieuw te tekenen`, async () => {
+      const tekst = await leesExport(adres);
+      expect(tekst.includes('<template shadowroot="open" shadowrootmode="open">'), 'declaratieve shadow root').to.be.true;
+      expect(tekst.includes('<!--lit-part'), 'markeringen voor hydratie').to.be.true;
+      expect([...tekst.matchAll(/<script\b([^>]*)>/g)].map(([, attributen]) => attributen.trim())).to.deep.equal(['type="module" src="../mw-kaarten.js"']);
+      const { document: doc } = await laadPagina(adres, { breedte: 800, hoogte: 600, tags: [kaart.tag] });
+      const element = doc.querySelector(kaart.tag) as MwKaartBase;
+      const root = element.shadowRoot!;
+      // Opnieuw tekenen in een shadow root die al inhoud heeft, zou alles een tweede keer toevoegen.
+      expect(root.querySelectorAll('li.item'), 'elk item één keer').to.have.length(verwachteItems({ pad: adres, kaart }).length);
+      expect(root.querySelectorAll('section.kaart')).to.have.length(1);
+      expect(een(element, '#_titel').localName).to.equal('h1');
+      // Gedrag erbij: een groep sluit, en zoeken filtert.
+      const knop = root.querySelector('.groep-knop') as HTMLButtonElement;
+      knop.click();
+      await element.updateComplete;
+      expect(knop.getAttribute('aria-expanded')).to.equal('false');
+      const eerste = kaart.inhoud.delen[0].groepen[0].items[0];
+      const zoekveld = root.querySelector('#_zoekveld') as HTMLInputElement;
+      zoekveld.value = eerste.tekst;
+      zoekveld.dispatchEvent(new Event('input'));
+      await element.updateComplete;
+      const gevonden = itemteksten(root);
+      expect(gevonden).to.include(eerste.tekst);
+      expect(gevonden.length).to.be.lessThan(verwachteItems({ pad: adres, kaart }).length);
+      expect(root.querySelectorAll('li.item'), 'nog steeds elk item één keer').to.have.length(verwachteItems({ pad: adres, kaart }).length);
+    });
+  }
+});

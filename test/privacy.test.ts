@@ -28,6 +28,8 @@ describe('niets bewaren, niets versturen', () => {
       verzoeken.push(`beacon ${String(url)}`);
       return true;
     };
+    // De tekst van de Argumentenkaart laadt als eigen bestand vóór de eerste weergave; daarna komt er niets meer bij.
+    await import('../src/inhoud/laad-inhoud.js').then(({ laadKaart }) => laadKaart('argumenten'));
     const bronnenVoor = performance.getEntriesByType('resource').length;
     const databasesVoor = (await indexedDB.databases()).length;
     try {

@@ -22,7 +22,9 @@ const vijandigeKaart: Kaart = {
 };
 
 class VijandigeKaart extends MwKaartBase {
-  protected override readonly kaart = vijandigeKaart;
+  protected override get kaart() {
+    return vijandigeKaart;
+  }
 }
 customElements.define('mw-test-vijandige-kaart', VijandigeKaart);
 

@@ -13,10 +13,11 @@
  *   export/begrippen.html                    <mw-begrippen>, zonder script
  *   export/iframe/<kaart>.html               met de bundel; ?<attribuut>=… kiest het deel (iframe/vragen.html?fase=tijdens)
  *   export/iframe/parameters.js              zet de parameters uit het adres op het element
- *   export/mw-kaarten.js(.map)               de bundel, voor de iframe-pagina's
+ *   export/server/<kaart>.html               op de server gerenderd, met de bundel die de kaart hydrateert
+ *   export/mw-kaarten.js(.map), gedeeld/     de bundel en haar losse stukken, voor de iframe- en serverpagina's
  *   export/THIRD-PARTY-NOTICES.txt           de licenties van wat de bundel meeneemt (Lit, tslib)
  */
-import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { leesCatalogus } from '../gedeeld/catalogus.mjs';
@@ -24,7 +25,7 @@ import { laadTypeScript } from '../gedeeld/laad-typescript.mjs';
 
 /** Attributen die een iframe-pagina naast het deel uit het adres overneemt: die van src/catalogus.ts, behalve heading-level. */
 const IFRAME_PARAMETERS = (await laadTypeScript('src/catalogus.ts')).ALGEMENE_ATTRIBUTEN.filter((naam) => naam !== 'heading-level');
-import { indexPagina, iframePagina, statischePagina } from './pagina.mjs';
+import { indexPagina, iframePagina, serverPagina, statischePagina } from './pagina.mjs';
 import { laadElementen, renderElement } from './ssr.mjs';
 import { paginaTeksten as t } from './teksten.mjs';
 
@@ -105,6 +106,16 @@ for (const kaart of catalogus) {
     );
   }
 
+  // Zoals een intranet dat op de server rendert: de kaart als HTML, de bundel hydrateert haar.
+  paginas.set(
+    `server/${kaart.id}.html`,
+    serverPagina({
+      titel: t.titel(inhoud.titel),
+      beschrijving: inhoud.vraag,
+      element: await renderElement(kaart.tag, { 'heading-level': 1 }, { hydreerbaar: true }),
+    }),
+  );
+
   const iframe = `iframe/${kaart.id}.html`;
   paginas.set(
     iframe,
@@ -157,9 +168,11 @@ for (const [relatief, html] of paginas) {
 await copyFile(new URL('parameters.js', import.meta.url), `${UIT}iframe/parameters.js`);
 await copyFile(pad('dist/mw-kaarten.js'), `${UIT}mw-kaarten.js`);
 if (await bestaat(pad('dist/mw-kaarten.js.map'))) await copyFile(pad('dist/mw-kaarten.js.map'), `${UIT}mw-kaarten.js.map`);
+// De tekst van elke kaart en de begrippen: losse stukken die de bundel laadt als een kaart getekend wordt.
+await cp(pad('dist/gedeeld'), `${UIT}gedeeld`, { recursive: true });
 await copyFile(pad('dist/THIRD-PARTY-NOTICES.txt'), `${UIT}THIRD-PARTY-NOTICES.txt`);
 
-const statisch = [...paginas.keys()].filter((p) => !p.startsWith('iframe/') && p !== 'index.html').length;
+const statisch = [...paginas.keys()].filter((p) => !/^(iframe|server)\//.test(p) && p !== 'index.html').length;
 console.log(
-  `export/: ${statisch} statische pagina's, ${catalogus.length} iframe-pagina's en index.html in ${Math.round(performance.now() - begin)} ms`,
+  `export/: ${statisch} statische pagina's, ${catalogus.length} iframe-pagina's, ${catalogus.length} serverpagina's en index.html in ${Math.round(performance.now() - begin)} ms`,
 );

@@ -104,6 +104,30 @@ export function statischePagina({ titel, beschrijving, element, navigatie }) {
  * (`?fase=tijdens`) als attributen op het element zet. Zonder JavaScript toont `<noscript>` links naar
  * de statische pagina's. Niet voor zoekmachines: dezelfde tekst staat in de statische pagina's.
  */
+/**
+ * Een pagina zoals een intranet die op de server maakt: de kaart staat als HTML in de pagina (declaratieve
+ * shadow DOM met de markeringen van Lit) en de bundel hydrateert haar. De tekst staat er zo snel als bij
+ * een statische pagina; het script voegt alleen het gedrag toe.
+ */
+export function serverPagina({ titel, beschrijving, element }) {
+  return [
+    kop({
+      titel,
+      beschrijving,
+      beleid: csp({ scripts: true, stijlen: stijlHashes(`<style>${PAGINA_CSS}</style>`, element) }),
+      robots: 'noindex',
+      extra: '<script type="module" src="../mw-kaarten.js"></script>',
+    }),
+    '<body>',
+    '<main>',
+    element,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
 export function iframePagina({ titel, tag, attributen, parameters, zonderJavaScript }) {
   const attrs = Object.entries(attributen)
     .map(([naam, waarde]) => (waarde === true ? naam : `${naam}="${tekst(waarde)}"`))

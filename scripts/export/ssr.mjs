@@ -8,9 +8,16 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 
-/** Registreert alle elementen (de gebouwde npm-modules, met Lit als afhankelijkheid). */
+/**
+ * Registreert alle elementen (de gebouwde npm-modules, met Lit als afhankelijkheid) en laadt vooraf de tekst van
+ * alle kaarten en de begrippen: in de browser laadt een kaart haar tekst vóór de eerste weergave, op de server
+ * rendert Lit SSR meteen.
+ */
 export async function laadElementen() {
   await import('../../dist/esm/src/index.js');
+  const { kaarten } = await import('../../dist/esm/src/kaarten.js');
+  const { laadKaart, laadBegrippen } = await import('../../dist/esm/src/inhoud/laad-inhoud.js');
+  await Promise.all([...kaarten.map((kaart) => laadKaart(kaart.id)), laadBegrippen()]);
 }
 
 const attribuutWaarde = (waarde) => String(waarde).replace(/[&"<>]/g, (teken) => `&#${teken.charCodeAt(0)};`);
@@ -28,12 +35,16 @@ function attributenAlsTekst(attributen) {
 
 /**
  * De opmerkingen waarmee Lit SSR de plekken voor hydratie markeert. Een pagina zonder script hydrateert
- * niet; de opmerkingen zijn alleen ballast. Kaarttekst kan ze niet bevatten: Lit escapet `<` in tekst.
+ * niet; daar zijn de opmerkingen alleen ballast. Kaarttekst kan ze niet bevatten: Lit escapet `<` in tekst.
  */
 const HYDRATIEMARKERING = /<!--\/?lit-(?:part|node)(?: [^>]*)?-->/g;
 
-/** Eén element als HTML: de host met zijn attributen en zijn shadow root als `<template shadowrootmode="open">`. */
-export async function renderElement(tag, attributen = {}) {
+/**
+ * Eén element als HTML: de host met zijn attributen en zijn shadow root als `<template shadowrootmode="open">`.
+ * Met `hydreerbaar` blijven de markeringen van Lit staan, zodat de bundel de kaart op de pagina hydrateert
+ * (knoppen en zoeken erbij) in plaats van haar opnieuw te tekenen.
+ */
+export async function renderElement(tag, attributen = {}, { hydreerbaar = false } = {}) {
   if (!/^mw-[a-z-]+$/.test(tag)) throw new Error(`Onverwachte tag: ${tag}`);
   const tekst = attributenAlsTekst(attributen);
   const opening = unsafeStatic(tekst ? `${tag} ${tekst}` : tag);
@@ -46,5 +57,5 @@ export async function renderElement(tag, attributen = {}) {
   // Een melding (onbekende waarde, ongeldig kopniveau) hoort niet in een gepubliceerde pagina.
   const melding = /<p class="melding"[^>]*>([^<]*)<\/p>/.exec(uitkomst);
   if (melding) throw new Error(`<${tag} ${tekst}> toont een melding: ${melding[1]}`);
-  return uitkomst.replace(HYDRATIEMARKERING, '');
+  return hydreerbaar ? uitkomst : uitkomst.replace(HYDRATIEMARKERING, '');
 }

@@ -1,10 +1,7 @@
 import { property } from 'lit/decorators.js';
-import inhoud from '../../content/argumenten.json';
 import { MwKaartBase } from '../base/kaart-base.js';
 import { keuzeConverter } from '../gedeeld/keuze-converter.js';
 import { argumentenStijl } from './argumenten-kaart.styles.js';
-import type { Kaart } from '../inhoud/kaart.js';
-import { metItemIds } from '../inhoud/item-ids.js';
 
 /**
  * De Argumentenkaart: argumenten voor uitvoerders voor en tegen het toepassen van maatwerk in een casus.
@@ -31,7 +28,7 @@ export class MwArgumentenKaart extends MwKaartBase {
   /** Toon één thema: `welzijn`, `bestuur`, `uitvoering`, `financien` of `principes`. Leeg: alle vijf. */
   @property({ reflect: true, converter: keuzeConverter }) thema?: 'welzijn' | 'bestuur' | 'uitvoering' | 'financien' | 'principes';
 
-  protected override readonly kaart = metItemIds(inhoud as Kaart);
+  protected override readonly kaartId = 'argumenten';
 
   protected override get deelKeuze() {
     return { attribuut: 'thema', waarde: this.thema };

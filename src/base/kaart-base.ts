@@ -20,6 +20,7 @@ import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { RovingTabindex } from '../gedeeld/roving-tabindex.js';
 import { MwElement } from '../gedeeld/mw-element.js';
 import type { Deel, Groep, Kaart } from '../inhoud/kaart.js';
+import { geladenBegrippen, geladenKaart, laadBegrippen, laadKaart, LEGE_KAART } from '../inhoud/laad-inhoud.js';
 import { standaardItemNaam } from '../teksten.js';
 import { afdrukStijl } from './afdruk.styles.js';
 import { begrippenStijl } from './begrippen.styles.js';
@@ -200,12 +201,33 @@ export abstract class MwKaartBase extends MwElement {
     this.markeren.zetInvoer(invoer);
   }
 
-  /** De inhoud van de kaart. */
-  protected abstract readonly kaart: Kaart;
+  /** Het id van een kaart uit het boek (src/kaarten.ts): haar tekst laadt vóór de eerste weergave. */
+  protected readonly kaartId?: string;
+
+  /** Waarom de tekst van de kaart niet geladen kon worden, als dat zo is. */
+  private laadfout?: string;
+
+  /** De inhoud van de kaart: de tekst van de kaart uit het boek zodra die geladen is (`<mw-kaart>` geeft zijn eigen). */
+  protected get kaart(): Kaart {
+    return (this.kaartId && geladenKaart(this.kaartId)) || LEGE_KAART;
+  }
 
   /** Welk deel de gebruiker koos; een kaart zonder keuze toont alle delen. */
   protected get deelKeuze(): DeelKeuze | undefined {
     return undefined;
+  }
+
+  /** De eerste weergave wacht tot de tekst van de kaart er is (een los stuk van de bundel): geen lege kaart ertussen. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- de signatuur van LitElement.scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.kaartId || geladenKaart(this.kaartId)) return super.scheduleUpdate();
+    return laadKaart(this.kaartId).then(
+      () => super.scheduleUpdate(),
+      (fout: unknown) => {
+        this.laadfout = alsTekst(fout instanceof Error ? fout.message : fout);
+        return super.scheduleUpdate();
+      },
+    );
   }
 
   /**
@@ -214,6 +236,7 @@ export abstract class MwKaartBase extends MwElement {
    */
   protected override willUpdate(veranderd: PropertyValues): void {
     super.willUpdate(veranderd);
+    if (this.laadfout) this.meld(this.teksten.tekstNietGeladen(this.laadfout));
     const nieuweInhoud = this.kaart !== this.vorigeInhoud;
     if (nieuweInhoud) this.nieuweInhoud();
     this.getoondeDelen = this.kiesDelen();
@@ -285,6 +308,17 @@ export abstract class MwKaartBase extends MwElement {
       : this.teksten.zoekresultaat(gevonden, totaal, this.kaart.itemNaam ?? standaardItemNaam);
   }
 
+  /** De begrippen laden pas als iemand ze de eerste keer opent. */
+  private wisselBegrippen(): void {
+    this.begrippenOpen = !this.begrippenOpen;
+    if (this.begrippenOpen && !geladenBegrippen()) {
+      laadBegrippen().then(
+        () => this.requestUpdate(),
+        (fout: unknown) => this.aankondiger.kondigAan(this.teksten.tekstNietGeladen(alsTekst(fout instanceof Error ? fout.message : fout))),
+      );
+    }
+  }
+
   private async kopieerLink(id: string): Promise<void> {
     const adres = `${window.location.href.split('#')[0]}#${encodeURIComponent(id)}`;
     await this.kopieren.kopieer(adres, this.teksten.linkGekopieerd);
@@ -317,8 +351,9 @@ export abstract class MwKaartBase extends MwElement {
         statisch,
         open: this.toelichtingOpen,
         begrippenOpen: this.begrippenOpen,
+        begrippen: geladenBegrippen(),
         wissel: () => (this.toelichtingOpen = !this.toelichtingOpen),
-        wisselBegrippen: () => (this.begrippenOpen = !this.begrippenOpen),
+        wisselBegrippen: () => this.wisselBegrippen(),
       })}
       ${kaart.vraag ? kop(niveau + 1, kaart.vraag, { klasse: 'vraag', part: 'vraag' }) : nothing}
       ${kaart.geenAfvinklijst ? html`<p class="geen-afvinklijst" part="geen-afvinklijst">${kaart.geenAfvinklijst.tekst}</p>` : nothing}

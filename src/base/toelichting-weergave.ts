@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import begrippenInhoud from '../../content/begrippen.json';
 import { kop } from '../gedeeld/kop.js';
 import type { Begrippen } from '../inhoud/begrippen.js';
 import type { Kaart } from '../inhoud/kaart.js';
@@ -15,6 +14,8 @@ export interface ToelichtingOpties {
   statisch: boolean;
   open: boolean;
   begrippenOpen: boolean;
+  /** De begrippen, zodra ze geladen zijn (ze laden pas als iemand ze opent). */
+  begrippen?: Begrippen;
   wissel: () => void;
   wisselBegrippen: () => void;
 }
@@ -40,20 +41,23 @@ export function toelichtingWeergave(o: ToelichtingOpties): TemplateResult {
   const { doel = [], toelichting, voetnoten, errata = [], begrippen = [] } = kaart;
   const knop = openklapKnop(teksten.toelichting, o.open, '_toelichting-inhoud', taal, o.wissel, 'toelichting-knop');
   const begrippenKnop = openklapKnop(teksten.begrippen, o.begrippenOpen, '_begrippen-inhoud', taal, o.wisselBegrippen);
+  // Dicht is de toelichting alleen haar knop: de tekst komt pas in de DOM als iemand haar opent.
+  const open = statisch || o.open;
   return html`<div class="toelichting" part="toelichting">
     ${kop(niveau, statisch ? teksten.toelichting : knop, { klasse: 'toelichting-titel' })}
-    <div id="_toelichting-inhoud" class="toelichting-inhoud" ?hidden=${!statisch && !o.open}>
-      ${doel.map((passage) => html`<p class="doel">${passage.tekst}</p>`)}
-      ${toelichting.map((alinea) => html`<p>${alinea}</p>`)}
-      ${voetnotenWeergave(voetnoten, teksten)}
-      ${errata.map((erratum) => html`<p class="correctie">${teksten.correctie(erratum.gedrukt, erratum.verbeterd)} ${erratum.toelichting}</p>`)}
-      ${begrippen.length && !statisch
-        ? html`<div class="begrippen-blok" ?data-dicht=${!o.begrippenOpen}>
-            ${kop(niveau + 1, begrippenKnop, { klasse: 'toelichting-titel' })}
-            <div id="_begrippen-inhoud" class="toelichting-inhoud begrippen-inhoud" ?hidden=${!o.begrippenOpen}>
-              ${begrippenWeergave(begrippenInhoud as Begrippen, niveau + 2, teksten)}
-            </div>
-          </div>`
+    <div id="_toelichting-inhoud" class="toelichting-inhoud" ?hidden=${!open}>
+      ${open
+        ? html`${doel.map((passage) => html`<p class="doel">${passage.tekst}</p>`)}
+          ${toelichting.map((alinea) => html`<p>${alinea}</p>`)} ${voetnotenWeergave(voetnoten, teksten)}
+          ${errata.map((erratum) => html`<p class="correctie">${teksten.correctie(erratum.gedrukt, erratum.verbeterd)} ${erratum.toelichting}</p>`)}
+          ${begrippen.length && !statisch
+            ? html`<div class="begrippen-blok" ?data-dicht=${!o.begrippenOpen}>
+                ${kop(niveau + 1, begrippenKnop, { klasse: 'toelichting-titel' })}
+                <div id="_begrippen-inhoud" class="toelichting-inhoud begrippen-inhoud" ?hidden=${!o.begrippenOpen}>
+                  ${o.begrippenOpen && o.begrippen ? begrippenWeergave(o.begrippen, niveau + 2, teksten) : nothing}
+                </div>
+              </div>`
+            : nothing}`
         : nothing}
     </div>
   </div>`;

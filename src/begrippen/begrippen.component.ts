@@ -1,12 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import inhoud from '../../content/begrippen.json';
 import { begrippenStijl } from '../base/begrippen.styles.js';
 import { begrippenWeergave } from '../base/begrippen-weergave.js';
 import { kaartStijl } from '../base/kaart.styles.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { MwElement } from '../gedeeld/mw-element.js';
-import type { Begrippen } from '../inhoud/begrippen.js';
+import { geladenBegrippen, laadBegrippen } from '../inhoud/laad-inhoud.js';
 
 /**
  * De begrippen uit de Denkhulp maatwerk (pagina 6 en 7 van het boek): wat het boek verstaat onder
@@ -43,8 +42,19 @@ import type { Begrippen } from '../inhoud/begrippen.js';
 export class MwBegrippen extends MwElement {
   static override styles = [kaartStijl, begrippenStijl];
 
+  /** De eerste weergave wacht tot de begrippen er zijn (een los stuk van de bundel). */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- de signatuur van LitElement.scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (geladenBegrippen()) return super.scheduleUpdate();
+    return laadBegrippen().then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
+  }
+
   override render(): TemplateResult {
-    const begrippen = inhoud as Begrippen;
+    const begrippen = geladenBegrippen();
+    if (!begrippen) return html`${meldingenWeergave([this.teksten.tekstNietGeladen('begrippen')], this.taal)}`;
     const niveau = this.niveau;
     const teksten = this.teksten;
     return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl">

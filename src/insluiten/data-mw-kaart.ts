@@ -1,4 +1,4 @@
-import { ALGEMENE_ATTRIBUTEN, catalogus } from '../catalogus.js';
+import { ALGEMENE_ATTRIBUTEN, kaarten } from '../kaarten.js';
 import { taalVan, tekstenPerTaal } from '../teksten.js';
 
 /** Het attribuut dat een gewoon element tot plek van een kaart maakt: `<div data-mw-kaart="vragen">`. */
@@ -10,7 +10,7 @@ const KLAAR = 'data-mw-kaart-klaar';
  * Een `Map`, geen gewoon object: `constructor`, `__proto__` of `toString` zijn zo gewoon onbekende namen.
  */
 const plekken = new Map<string, { tag: string; attributen: readonly string[] }>([
-  ...catalogus.map((kaart) => [kaart.id, { tag: kaart.tag, attributen: [...ALGEMENE_ATTRIBUTEN, kaart.attribuut] }] as const),
+  ...kaarten.map((kaart) => [kaart.id, { tag: kaart.tag, attributen: [...ALGEMENE_ATTRIBUTEN, kaart.attribuut] }] as const),
   ['begrippen', { tag: 'mw-begrippen', attributen: ['heading-level'] }],
 ]);
 

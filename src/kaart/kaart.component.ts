@@ -1,10 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MwKaartBase } from '../base/kaart-base.js';
-import { catalogus } from '../catalogus.js';
 import { metAanvulling, type Aanvulling } from '../inhoud/aanvulling.js';
 import { alsTekst } from '../inhoud/als-tekst.js';
-import { metItemIds } from '../inhoud/item-ids.js';
+import { laadKaart, LEGE_KAART } from '../inhoud/laad-inhoud.js';
+import { kaarten } from '../kaarten.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { valideerAanvulling, valideerKaart } from '../inhoud/kaart.schema.js';
 import { taalVan } from '../teksten.js';
@@ -21,16 +21,6 @@ declare global {
     'mw-fout': CustomEvent<FoutDetail>;
   }
 }
-
-/** Een lege kaart, zolang er (nog) geen geldige inhoud is. */
-const LEGE_KAART: Kaart = {
-  id: 'leeg',
-  titel: '',
-  deelSoort: 'deel',
-  toelichting: [],
-  bron: { titel: '', uitgever: '', jaar: 0 },
-  delen: [],
-};
 
 /**
  * Een eigen kaart van een organisatie, in dezelfde vorm als de kaarten uit het boek
@@ -141,9 +131,9 @@ export class MwKaart extends MwKaartBase {
 
     if (this.basis) {
       const basis = typeof this.basis === 'string' ? this.basis.trim().toLowerCase() : undefined;
-      const uitBoek = catalogus.find((k) => k.id === basis);
-      if (uitBoek) kaart = structuredClone(metItemIds(uitBoek.inhoud));
-      else fouten.push(`basis: ${this.woorden.onbekendeKaart(alsTekst(this.basis), catalogus.map((k) => k.id))}`);
+      const uitBoek = kaarten.find((k) => k.id === basis);
+      if (uitBoek) kaart = structuredClone(await laadKaart(uitBoek.id));
+      else fouten.push(`basis: ${this.woorden.onbekendeKaart(alsTekst(this.basis), kaarten.map((k) => k.id))}`);
     } else {
       let invoer = this.inhoud;
       if (invoer === undefined && this.src) {

@@ -1,9 +1,6 @@
 import { property } from 'lit/decorators.js';
-import inhoud from '../../content/lessen.json';
 import { MwKaartBase } from '../base/kaart-base.js';
 import { keuzeConverter } from '../gedeeld/keuze-converter.js';
-import type { Kaart } from '../inhoud/kaart.js';
-import { metItemIds } from '../inhoud/item-ids.js';
 
 /**
  * De Lessenkaart: de belangrijkste lessen van het denktraject voor beleidsmakers, bestuurders en uitvoerders.
@@ -23,7 +20,7 @@ export class MwLessenKaart extends MwKaartBase {
   /** Voor wie de lessen zijn: `beleidsmakers`, `bestuurders` of `uitvoerders`. Leeg: alle drie. */
   @property({ reflect: true, converter: keuzeConverter }) doelgroep?: 'beleidsmakers' | 'bestuurders' | 'uitvoerders';
 
-  protected override readonly kaart = metItemIds(inhoud as Kaart);
+  protected override readonly kaartId = 'lessen';
 
   protected override get deelKeuze() {
     return { attribuut: 'doelgroep', waarde: this.doelgroep };

@@ -1,9 +1,6 @@
 import { property } from 'lit/decorators.js';
-import inhoud from '../../content/signalen.json';
 import { MwKaartBase } from '../base/kaart-base.js';
 import { keuzeConverter } from '../gedeeld/keuze-converter.js';
-import type { Kaart } from '../inhoud/kaart.js';
-import { metItemIds } from '../inhoud/item-ids.js';
 
 /**
  * De Signalenkaart: signalen voor uitvoerders dat een casus om maatwerk kan vragen.
@@ -24,7 +21,7 @@ export class MwSignalenKaart extends MwKaartBase {
   /** Toon één kant van de kaart: `inwoner` (signalen van de inwoner) of `uitvoerder` (signalen bij de uitvoerder). Leeg: beide kanten. */
   @property({ reflect: true, converter: keuzeConverter }) kant?: 'inwoner' | 'uitvoerder';
 
-  protected override readonly kaart = metItemIds(inhoud as Kaart);
+  protected override readonly kaartId = 'signalen';
 
   protected override get deelKeuze() {
     return { attribuut: 'kant', waarde: this.kant };

@@ -1,9 +1,6 @@
 import { property } from 'lit/decorators.js';
-import inhoud from '../../content/vragen-beleid.json';
 import { MwKaartBase } from '../base/kaart-base.js';
 import { keuzeConverter } from '../gedeeld/keuze-converter.js';
-import type { Kaart } from '../inhoud/kaart.js';
-import { metItemIds } from '../inhoud/item-ids.js';
 
 /**
  * De Vragenkaart beleid: algemene vragen voor beleidsmakers bij het stap voor stap maken van beleid.
@@ -24,7 +21,7 @@ export class MwVragenBeleidKaart extends MwKaartBase {
   /** Welke stap van het maken van beleid: `1` (huidige situatie) tot en met `5` (keuze). Als eigenschap mag het ook een getal zijn. Leeg: alle stappen. */
   @property({ reflect: true, converter: keuzeConverter }) stap?: '1' | '2' | '3' | '4' | '5' | 1 | 2 | 3 | 4 | 5;
 
-  protected override readonly kaart = metItemIds(inhoud as Kaart);
+  protected override readonly kaartId = 'vragen-beleid';
 
   protected override get deelKeuze() {
     return { attribuut: 'stap', waarde: this.stap };

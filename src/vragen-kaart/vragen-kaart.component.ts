@@ -1,9 +1,6 @@
 import { property } from 'lit/decorators.js';
-import inhoud from '../../content/vragen.json';
 import { MwKaartBase } from '../base/kaart-base.js';
 import { keuzeConverter } from '../gedeeld/keuze-converter.js';
-import type { Kaart } from '../inhoud/kaart.js';
-import { metItemIds } from '../inhoud/item-ids.js';
 
 /**
  * De Vragenkaart: vragen die uitvoerders zich kunnen stellen vóór, tijdens en na het toepassen van maatwerk in een casus.
@@ -23,7 +20,7 @@ export class MwVragenKaart extends MwKaartBase {
   /** Welke fase van de casus: vóór, tijdens of na het toepassen van maatwerk (`voor`, `vóór`, `tijdens`, `na`). Leeg: alle drie. */
   @property({ reflect: true, converter: keuzeConverter }) fase?: 'voor' | 'vóór' | 'tijdens' | 'na';
 
-  protected override readonly kaart = metItemIds(inhoud as Kaart);
+  protected override readonly kaartId = 'vragen';
 
   protected override get deelKeuze() {
     return { attribuut: 'fase', waarde: this.fase };

@@ -1,9 +1,6 @@
 import { property } from 'lit/decorators.js';
-import inhoud from '../../content/vragen-maatwerk.json';
 import { MwKaartBase } from '../base/kaart-base.js';
 import { keuzeConverter } from '../gedeeld/keuze-converter.js';
-import type { Kaart } from '../inhoud/kaart.js';
-import { metItemIds } from '../inhoud/item-ids.js';
 
 /**
  * De Vragenkaart maatwerk: vragen over maatwerk voor beleidsmakers bij en na het maken van beleid.
@@ -24,7 +21,7 @@ export class MwVragenMaatwerkKaart extends MwKaartBase {
   /** Welke stap: `1` (huidige situatie) tot en met `7` (evaluatie). Als eigenschap mag het ook een getal zijn. Leeg: alle stappen. */
   @property({ reflect: true, converter: keuzeConverter }) stap?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-  protected override readonly kaart = metItemIds(inhoud as Kaart);
+  protected override readonly kaartId = 'vragen-maatwerk';
 
   protected override get deelKeuze() {
     return { attribuut: 'stap', waarde: this.stap };

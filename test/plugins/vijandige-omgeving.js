@@ -15,7 +15,7 @@ export const STRENGE_CSP_MET_LADEN = `${STRENGE_CSP}; connect-src 'self'`;
  * Middleware voor de testpagina's:
  * - `/test/ruw/<pad>` levert een bestand uit de repository ongewijzigd (JSON als JSON);
  * - pagina's die met `csp-` beginnen krijgen de strenge CSP als echte HTTP-header (`csp-eigen-`: met `connect-src 'self'`);
- * - `/test/vijandig/andere-versie.js` is de echte bundel met een ander versienummer, zoals wanneer
+ * - `/dist/andere-versie.js` is de echte bundel met een ander versienummer, zoals wanneer
  *   twee web parts of micro-frontends elk hun eigen versie meebrengen.
  */
 export function vijandigeOmgeving() {
@@ -32,7 +32,8 @@ export function vijandigeOmgeving() {
       ctx.body = await readFile(bestand, 'utf8');
       return;
     }
-    if (ctx.path === '/test/vijandig/andere-versie.js') {
+    // Naast de echte bundel in dist/, zodat haar losse stukken (./gedeeld/…) gewoon gevonden worden.
+    if (ctx.path === '/dist/andere-versie.js') {
       const bundel = await readFile(new URL('../../dist/mw-kaarten.js', import.meta.url), 'utf8');
       const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
       ctx.type = 'application/javascript';
