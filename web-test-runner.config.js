@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { cmsPlugin } from './test/plugins/cms.js';
 import { klembordPlugin } from './test/plugins/klembord.js';
 import { mediaPlugin } from './test/plugins/media.js';
 import { tellingReporter } from './test/plugins/telling.js';
@@ -12,7 +13,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [vijandigeOmgeving()],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin(), cmsPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [
     chromeLauncher({
