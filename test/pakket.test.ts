@@ -66,3 +66,17 @@ describe('het npm-pakket', () => {
     expect(regels.filter((regel) => !/: (OK|\(wildcard\))/.test(regel))).to.deep.equal([]);
   });
 });
+
+describe('npm run demo', () => {
+  it('opent de demopagina: het pad achter --open geeft demo/index.html', async () => {
+    const pakket = JSON.parse((await readFile({ path: '../package.json' }))!) as { scripts: Record<string, string> };
+    const [, pad] = /--open (\S+)/.exec(pakket.scripts.demo) ?? [];
+    expect(pad, 'npm run demo opent een pad').to.be.a('string');
+    const antwoord = await fetch(pad);
+    expect(antwoord.status).to.equal(200);
+    const pagina = new DOMParser().parseFromString(await antwoord.text(), 'text/html');
+    const demo = new DOMParser().parseFromString((await readFile({ path: '../demo/index.html' }))!, 'text/html');
+    expect(pagina.title).to.equal(demo.title);
+    expect(pagina.querySelectorAll('mw-vragen-kaart, mw-signalen-kaart').length).to.be.greaterThan(0);
+  });
+});
