@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { cmsPlugin } from './test/plugins/cms.js';
+import { editorDataPlugin } from './test/plugins/editor-data.js';
 import { klembordPlugin } from './test/plugins/klembord.js';
 import { mediaPlugin } from './test/plugins/media.js';
 import { pakketPlugin } from './test/plugins/pakket.js';
@@ -14,7 +15,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [vijandigeOmgeving()],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin(), cmsPlugin(), pakketPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin(), cmsPlugin(), pakketPlugin(), editorDataPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [
     chromeLauncher({
