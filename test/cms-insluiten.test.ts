@@ -15,6 +15,15 @@ import { ALGEMENE_ATTRIBUTEN, catalogus } from '../src/catalogus.js';
  * CKEditor 5, TinyMCE en DOMPurify draaien in de browser; sanitize-html in Node (test/plugins/cms.js).
  */
 
+/**
+ * CKEditor 5 en TinyMCE schrijven zelf in localStorage (CKEditor `__ckeditor-session-id`). Dat is van de editors,
+ * niet van de kaarten; opruimen na dit bestand, zodat test/privacy.test.ts in dezelfde browser alleen de kaarten meet.
+ */
+const opslagVooraf = new Set(Object.keys(localStorage));
+after(() => {
+  for (const sleutel of Object.keys(localStorage)) if (!opslagVooraf.has(sleutel)) localStorage.removeItem(sleutel);
+});
+
 const VRAGEN = catalogus.find((kaart) => kaart.id === 'vragen')!;
 /** Wat de redacteur plakt, met een attribuut dat nooit mee mag. */
 const TAG = '<mw-vragen-kaart fase="tijdens" heading-level="3" onclick="window.__aangevallen = true"></mw-vragen-kaart>';
