@@ -75,6 +75,18 @@ describe('editorgegevens uit custom-elements.json', () => {
     expect(stap.values!.map((waarde) => waarde.name), 'getal en tekst één keer').to.deep.equal(['1', '2', '3', '4', '5']);
   });
 
+  it('VS Code kent elke custom property en elk part in CSS één keer', async () => {
+    const data: { properties: { name: string }[]; pseudoElements: { name: string }[] } = JSON.parse(
+      await gecommit('editor/vscode.css-custom-data.json'),
+    );
+    const namen = data.properties.map((eigenschap) => eigenschap.name);
+    expect(namen).to.include.members(['--mw-kleur-accent', '--mw-kleur-focus', '--mw-lettertype']);
+    expect(namen.length).to.equal(new Set(namen).size);
+    const parts = data.pseudoElements.map((part) => part.name);
+    expect(parts).to.include('::part(titel)');
+    expect(parts.length).to.equal(new Set(parts).size);
+  });
+
   it('JetBrains (web-types) kent dezelfde waarden, met naam en versie van het pakket', async () => {
     const data: WebTypes = JSON.parse(await gecommit(WEB_TYPES));
     expect([data.name, data.version]).to.deep.equal([pakket.name, pakket.version]);

@@ -11,6 +11,7 @@
  * `npm run editor-data` schrijft de bestanden (scripts/editor-data.mjs); test/editor-data.test.ts maakt ze
  * opnieuw in een tijdelijke map (test/plugins/editor-data.js) en vergelijkt.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
@@ -37,6 +38,7 @@ export function schrijfEditorData(manifest, wortel) {
     typesSrc: 'htmlType',
     hideLogs: true,
   });
+  ontdubbelCssData(path.join(wortel, BESTANDEN.cssData));
   generateJetBrainsWebTypes(klaar, {
     outdir: map(BESTANDEN.webTypes),
     webTypesFileName: path.basename(BESTANDEN.webTypes),
@@ -51,4 +53,24 @@ export function schrijfEditorData(manifest, wortel) {
     typesSrc: 'jsxType',
     hideLogs: true,
   });
+}
+
+/**
+ * De VS Code-generator zet elke custom property en elk part één keer per element in de CSS-gegevens (97 keer voor
+ * 14 properties); VS Code biedt ze dan zo vaak aan. Eén keer per naam, met de verschillende beschrijvingen samen.
+ */
+function ontdubbelCssData(bestand) {
+  const data = JSON.parse(readFileSync(bestand, 'utf8'));
+  for (const soort of ['properties', 'pseudoElements']) {
+    const perNaam = new Map();
+    for (const item of data[soort] ?? []) {
+      const bekend = perNaam.get(item.name);
+      if (!bekend) perNaam.set(item.name, { ...item });
+      else if (item.description && !(bekend.description ?? '').split('\n\n').includes(item.description)) {
+        bekend.description = bekend.description ? `${bekend.description}\n\n${item.description}` : item.description;
+      }
+    }
+    if (data[soort]) data[soort] = [...perNaam.values()];
+  }
+  writeFileSync(bestand, `${JSON.stringify(data, null, 2)}\n`);
 }
