@@ -26,6 +26,7 @@ interface VsCodeData {
 }
 interface WebTypes {
   name: string;
+  'js-types-syntax': string;
   version: string;
   contributions: {
     html: { elements: { name: string; attributes: { name: string; value: { type: string } }[] }[] };
@@ -89,7 +90,7 @@ describe('editorgegevens uit custom-elements.json', () => {
 
   it('JetBrains (web-types) kent dezelfde waarden, met naam en versie van het pakket', async () => {
     const data: WebTypes = JSON.parse(await gecommit(WEB_TYPES));
-    expect([data.name, data.version]).to.deep.equal([pakket.name, pakket.version]);
+    expect([data.name, data.version, data['js-types-syntax']]).to.deep.equal([pakket.name, pakket.version, 'typescript']);
     const vragen = data.contributions.html.elements.find((element) => element.name === 'mw-vragen-kaart')!;
     expect(vragen.attributes.find((attribuut) => attribuut.name === 'fase')!.value.type).to.equal("'voor' | 'vóór' | 'tijdens' | 'na'");
   });

@@ -46,6 +46,7 @@ export function schrijfEditorData(manifest, wortel) {
     typesSrc: 'htmlType',
     hideLogs: true,
   });
+  zetTypeTaal(path.join(wortel, BESTANDEN.webTypes));
   generateJsxTypes(klaar, {
     outdir: map(BESTANDEN.jsx),
     fileName: path.basename(BESTANDEN.jsx),
@@ -73,4 +74,13 @@ function ontdubbelCssData(bestand) {
     if (data[soort]) data[soort] = [...perNaam.values()];
   }
   writeFileSync(bestand, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/**
+ * De typen in web-types (`'voor' | 'vóór' | …`) zijn TypeScript; de JetBrains-generator zegt dat niet
+ * (`js-types-syntax`), en zonder die aanwijzing leest de IDE ze niet als typen.
+ */
+function zetTypeTaal(bestand) {
+  const { $schema, name, version, ...rest } = JSON.parse(readFileSync(bestand, 'utf8'));
+  writeFileSync(bestand, `${JSON.stringify({ $schema, name, version, 'js-types-syntax': 'typescript', ...rest }, null, 2)}\n`);
 }
