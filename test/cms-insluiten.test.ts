@@ -236,5 +236,11 @@ describe('docs/cms-insluiten.md', () => {
       expect(docs.includes(blok), `docs/cms-insluiten.md toont examples/cms/${bestand} niet letterlijk`).to.equal(true);
     }
     expect(docs.match(/.*nagaan.*/gi) ?? []).to.deep.equal([]);
+    // De versies die de documentatie noemt, zijn die waarmee deze tests draaien.
+    for (const [naam, pakket] of [['CKEditor 5', 'ckeditor5'], ['TinyMCE', 'tinymce'], ['DOMPurify', 'dompurify'], ['sanitize-html', 'sanitize-html']]) {
+      const { version } = JSON.parse((await readFile({ path: `../node_modules/${pakket}/package.json` }))!) as { version: string };
+      const genoemd = docs.replace(/\s+/g, ' ').match(new RegExp(`${naam} (\\d+\\.\\d+)(?!\\d|\\.\\d)`))?.[1];
+      expect(`${pakket} ${genoemd}`).to.equal(`${pakket} ${version.split('.').slice(0, 2).join('.')}`);
+    }
   });
 });
