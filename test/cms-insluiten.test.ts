@@ -24,6 +24,9 @@ after(() => {
   for (const sleutel of Object.keys(localStorage)) if (!opslagVooraf.has(sleutel)) localStorage.removeItem(sleutel);
 });
 
+/** Een editor starten en een pagina met de bundel laden duurt op een drukke machine langer dan de standaard 10 s. */
+const TRAAG = 30000;
+
 const VRAGEN = catalogus.find((kaart) => kaart.id === 'vragen')!;
 /** Wat de redacteur plakt, met een attribuut dat nooit mee mag. */
 const TAG = '<mw-vragen-kaart fase="tijdens" heading-level="3" onclick="window.__aangevallen = true"></mw-vragen-kaart>';
@@ -64,7 +67,7 @@ async function toon(opgeslagen: string) {
   const venster = frame.contentWindow as Window & { __fouten: string[]; __aangevallen?: boolean };
   const doc = frame.contentDocument!;
   await waitUntil(() => doc.querySelector('mw-vragen-kaart')?.shadowRoot?.querySelector('.titel'), 'geen getekende mw-vragen-kaart', {
-    timeout: 5000,
+    timeout: 20000,
   });
   const kaart = doc.querySelector('mw-vragen-kaart') as HTMLElement & { updateComplete: Promise<boolean> };
   await kaart.updateComplete;
@@ -123,7 +126,8 @@ function beideRoutes(opslaan: () => (invoer: string) => Promise<string>, divAlle
   });
 }
 
-describe('CKEditor 5 (General HTML Support) met de instellingen uit examples/cms/ckeditor5.js', () => {
+describe('CKEditor 5 (General HTML Support) met de instellingen uit examples/cms/ckeditor5.js', function () {
+  this.timeout(TRAAG);
   let editor: ClassicEditor;
   before(async () => {
     const plek = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -162,7 +166,8 @@ describe('CKEditor 5 (General HTML Support) met de instellingen uit examples/cms
   });
 });
 
-describe('TinyMCE met de instellingen uit examples/cms/tinymce.js', () => {
+describe('TinyMCE met de instellingen uit examples/cms/tinymce.js', function () {
+  this.timeout(TRAAG);
   let tinymce: TinyMCE;
   let editor: ReturnType<TinyMCE['get']> & object;
   before(async () => {
@@ -195,7 +200,8 @@ describe('TinyMCE met de instellingen uit examples/cms/tinymce.js', () => {
   });
 });
 
-describe('DOMPurify met de instellingen uit examples/cms/dompurify.js', () => {
+describe('DOMPurify met de instellingen uit examples/cms/dompurify.js', function () {
+  this.timeout(TRAAG);
   const opslaan = () => async (invoer: string) => DOMPurify.sanitize(invoer, dompurifyInstellingen);
 
   beideRoutes(opslaan);
@@ -209,7 +215,8 @@ describe('DOMPurify met de instellingen uit examples/cms/dompurify.js', () => {
   });
 });
 
-describe('sanitize-html (in Node) met de instellingen uit examples/cms/sanitize-html.js', () => {
+describe('sanitize-html (in Node) met de instellingen uit examples/cms/sanitize-html.js', function () {
+  this.timeout(TRAAG);
   const opslaan = () => async (invoer: string) => (await executeServerCommand<string, { html: string }>('sanitize-html', { html: invoer }))!;
 
   beideRoutes(opslaan);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, readFile } from '@web/test-runner-commands';
 import pakket from '../package.json';
 import { leesType } from '../scripts/editor-data/typen.mjs';
@@ -36,8 +36,16 @@ interface WebTypes {
 describe('editorgegevens uit custom-elements.json', () => {
   let vers: Record<string, string>;
   before(async function () {
-    this.timeout(30000);
-    vers = (await executeServerCommand<Record<string, string>, undefined>('editor-data-vers'))!;
+    this.timeout(120000);
+    await executeServerCommand('editor-data-start');
+    let uitkomst: { klaar: boolean; waarde?: Record<string, string>; fout?: string } = { klaar: false };
+    await waitUntil(
+      async () => (uitkomst = (await executeServerCommand<typeof uitkomst, undefined>('editor-data-uitkomst'))!).klaar,
+      'de generatoren zijn niet klaar',
+      { interval: 500, timeout: 115000 },
+    );
+    expect(uitkomst.fout).to.equal(undefined);
+    vers = uitkomst.waarde!;
   });
 
   it('de vier bestanden zijn bij (anders: npm run editor-data)', async () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, readFile } from '@web/test-runner-commands';
 
 /**
@@ -25,8 +25,16 @@ function verwijzingen(markdown: string, pad: string): string[] {
 describe('het npm-pakket', () => {
   let controle: PakketControle;
   before(async function () {
-    this.timeout(60000);
-    controle = (await executeServerCommand<PakketControle, undefined>('pakket-controle'))!;
+    this.timeout(120000);
+    await executeServerCommand('pakket-controle-start');
+    let uitkomst: { klaar: boolean; waarde?: PakketControle; fout?: string } = { klaar: false };
+    await waitUntil(
+      async () => (uitkomst = (await executeServerCommand<typeof uitkomst, undefined>('pakket-controle-uitkomst'))!).klaar,
+      'npm pack, publint en attw zijn niet klaar',
+      { interval: 500, timeout: 115000 },
+    );
+    expect(uitkomst.fout).to.equal(undefined);
+    controle = uitkomst.waarde!;
   });
 
   it('bevat elk bestand waarnaar de README en de meegeleverde documentatie verwijzen (ook themas/donker.css)', async () => {
