@@ -26,9 +26,10 @@ const verkleinLiterals = () => ({
   name: 'verklein-literals',
   async transform(code, id) {
     if (!/\.[jt]s$/.test(id) || id.includes('node_modules')) return null;
+    // minify-literals 1.x (2.x vraagt Node 22): de opties gaan naar html-minifier-terser, de CSS naar clean-css.
     const uitkomst = await minifyHTMLLiterals(code, {
       fileName: id,
-      html: { collapseWhitespace: true, conservativeCollapse: true, removeComments: true },
+      minifyOptions: { collapseWhitespace: true, conservativeCollapse: true, removeComments: true },
     });
     return uitkomst ? { code: uitkomst.code, map: uitkomst.map } : null;
   },

@@ -1,8 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { cmsPlugin } from './test/plugins/cms.js';
+import { editorDataPlugin } from './test/plugins/editor-data.js';
 import { klembordPlugin } from './test/plugins/klembord.js';
 import { mediaPlugin } from './test/plugins/media.js';
+import { pakketPlugin } from './test/plugins/pakket.js';
 import { tellingReporter } from './test/plugins/telling.js';
 import { toegankelijkheidsboomPlugin } from './test/plugins/toegankelijkheidsboom.js';
 import { vijandigeOmgeving } from './test/plugins/vijandige-omgeving.js';
@@ -12,7 +15,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [vijandigeOmgeving()],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin(), cmsPlugin(), pakketPlugin(), editorDataPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [
     chromeLauncher({

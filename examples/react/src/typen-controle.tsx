@@ -29,6 +29,8 @@ export function Fout() {
       <mw-lessen-kaart heading-level={7} />
       {/* @ts-expect-error de handler krijgt een CustomEvent<MarkeringDetail>, geen MouseEvent */}
       <mw-signalen-kaart onmw-markering={(gebeurtenis: MouseEvent) => gebeurtenis.button} />
+      {/* @ts-expect-error React luistert bij onMw-markering naar 'Mw-markering': alleen onmw-markering werkt */}
+      <mw-signalen-kaart onMw-markering={() => undefined} />
       {/* @ts-expect-error markeringen is een lijst met item-ids */}
       <mw-signalen-kaart markeringen="signalen-passief-5" />
     </>
