@@ -16,6 +16,7 @@ const npmIngangen = [
   'src/kaart/kaart.ts',
   'src/kaart/kaart.component.ts',
   'src/begrippen/begrippen.component.ts',
+  'src/react/index.ts',
 ];
 
 /** Verkleint de CSS in `css\`…\`` en de HTML in `html\`…\`` van Lit; de tekst in de templates blijft gelijk. */
@@ -75,7 +76,7 @@ export default [
   // Voor npm-gebruikers: ES-modules per element, met typen; Lit blijft een afhankelijkheid.
   {
     input: npmIngangen,
-    external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^tslib$/],
+    external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^tslib$/, /^react($|\/)/],
     output: {
       dir: 'dist/esm',
       format: 'es',
