@@ -63,6 +63,8 @@ export interface MwArgumentenKaartProps {
   markeringen?: readonly MarkeringInvoer[];
   /** `mw-markering` (`CustomEvent<MarkeringDetail>`): Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen. */
   'onmw-markering'?: (gebeurtenis: GlobalEventHandlersEventMap['mw-markering']) => void;
+  /** Fout geschreven: React 19 luistert dan naar `Mw-markering`, dat nooit komt. Schrijf `onmw-markering`. */
+  'onMw-markering'?: never;
 }
 
 /** Attributen, eigenschappen en gebeurtenissen van `<mw-begrippen>` in JSX. */
@@ -131,8 +133,12 @@ export interface MwKaartProps {
   markeringen?: readonly MarkeringInvoer[];
   /** `mw-fout` (`CustomEvent<FoutDetail>`): Als de inhoud of de aanvulling niet klopt of niet te laden is; `detail.fouten` noemt per fout het veld en wat er mis is. */
   'onmw-fout'?: (gebeurtenis: GlobalEventHandlersEventMap['mw-fout']) => void;
+  /** Fout geschreven: React 19 luistert dan naar `Mw-fout`, dat nooit komt. Schrijf `onmw-fout`. */
+  'onMw-fout'?: never;
   /** `mw-markering` (`CustomEvent<MarkeringDetail>`): Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen. */
   'onmw-markering'?: (gebeurtenis: GlobalEventHandlersEventMap['mw-markering']) => void;
+  /** Fout geschreven: React 19 luistert dan naar `Mw-markering`, dat nooit komt. Schrijf `onmw-markering`. */
+  'onMw-markering'?: never;
 }
 
 /** Attributen, eigenschappen en gebeurtenissen van `<mw-lessen-kaart>` in JSX. */
@@ -179,6 +185,8 @@ export interface MwLessenKaartProps {
   markeringen?: readonly MarkeringInvoer[];
   /** `mw-markering` (`CustomEvent<MarkeringDetail>`): Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen. */
   'onmw-markering'?: (gebeurtenis: GlobalEventHandlersEventMap['mw-markering']) => void;
+  /** Fout geschreven: React 19 luistert dan naar `Mw-markering`, dat nooit komt. Schrijf `onmw-markering`. */
+  'onMw-markering'?: never;
 }
 
 /** Attributen, eigenschappen en gebeurtenissen van `<mw-signalen-kaart>` in JSX. */
@@ -225,6 +233,8 @@ export interface MwSignalenKaartProps {
   markeringen?: readonly MarkeringInvoer[];
   /** `mw-markering` (`CustomEvent<MarkeringDetail>`): Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen. */
   'onmw-markering'?: (gebeurtenis: GlobalEventHandlersEventMap['mw-markering']) => void;
+  /** Fout geschreven: React 19 luistert dan naar `Mw-markering`, dat nooit komt. Schrijf `onmw-markering`. */
+  'onMw-markering'?: never;
 }
 
 /** Attributen, eigenschappen en gebeurtenissen van `<mw-vragen-beleid-kaart>` in JSX. */
@@ -271,6 +281,8 @@ export interface MwVragenBeleidKaartProps {
   markeringen?: readonly MarkeringInvoer[];
   /** `mw-markering` (`CustomEvent<MarkeringDetail>`): Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen. */
   'onmw-markering'?: (gebeurtenis: GlobalEventHandlersEventMap['mw-markering']) => void;
+  /** Fout geschreven: React 19 luistert dan naar `Mw-markering`, dat nooit komt. Schrijf `onmw-markering`. */
+  'onMw-markering'?: never;
 }
 
 /** Attributen, eigenschappen en gebeurtenissen van `<mw-vragen-kaart>` in JSX. */
@@ -317,6 +329,8 @@ export interface MwVragenKaartProps {
   markeringen?: readonly MarkeringInvoer[];
   /** `mw-markering` (`CustomEvent<MarkeringDetail>`): Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen. */
   'onmw-markering'?: (gebeurtenis: GlobalEventHandlersEventMap['mw-markering']) => void;
+  /** Fout geschreven: React 19 luistert dan naar `Mw-markering`, dat nooit komt. Schrijf `onmw-markering`. */
+  'onMw-markering'?: never;
 }
 
 /** Attributen, eigenschappen en gebeurtenissen van `<mw-vragen-maatwerk-kaart>` in JSX. */
@@ -363,6 +377,8 @@ export interface MwVragenMaatwerkKaartProps {
   markeringen?: readonly MarkeringInvoer[];
   /** `mw-markering` (`CustomEvent<MarkeringDetail>`): Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen. */
   'onmw-markering'?: (gebeurtenis: GlobalEventHandlersEventMap['mw-markering']) => void;
+  /** Fout geschreven: React 19 luistert dan naar `Mw-markering`, dat nooit komt. Schrijf `onmw-markering`. */
+  'onMw-markering'?: never;
 }
 
 /** De props van een element: de gewone HTML-attributen van React plus die van het element. */

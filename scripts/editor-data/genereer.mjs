@@ -258,7 +258,9 @@ function reactJsx(elementen) {
       ...element.eigenschappen.map((e) => `${jsdoc(`Eigenschap (geen attribuut). ${e.beschrijving}`, '  ')}  ${sleutel(e.naam)}?: ${e.ts};\n`),
       ...element.gebeurtenissen.map(
         (g) =>
-          `${jsdoc(`\`${g.naam}\` (\`${g.ts}\`): ${g.beschrijving}`, '  ')}  ${sleutel(`on${g.naam}`)}?: (gebeurtenis: GlobalEventHandlersEventMap['${g.naam}']) => void;\n`,
+          `${jsdoc(`\`${g.naam}\` (\`${g.ts}\`): ${g.beschrijving}`, '  ')}  ${sleutel(`on${g.naam}`)}?: (gebeurtenis: GlobalEventHandlersEventMap['${g.naam}']) => void;\n` +
+          // TypeScript controleert JSX-namen met een streepje niet, tenzij ze hier staan: zo is de vergissing een typefout.
+          `${jsdoc(`Fout geschreven: React 19 luistert dan naar \`${g.naam[0].toUpperCase()}${g.naam.slice(1)}\`, dat nooit komt. Schrijf \`on${g.naam}\`.`, '  ')}  ${sleutel(`on${g.naam[0].toUpperCase()}${g.naam.slice(1)}`)}?: never;\n`,
       ),
     ];
     return `${jsdoc(`Attributen, eigenschappen en gebeurtenissen van \`<${element.tag}>\` in JSX.`, '')}export interface ${props(element)} {\n${leden.join('')}}\n`;
