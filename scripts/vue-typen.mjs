@@ -2,7 +2,7 @@
  * `npm run vue-typen`: schrijft types/vue.d.ts, de typen voor Vue-templates (`GlobalComponents`), met
  * custom-element-vuejs-integration uit custom-elements.json. Draait vanzelf na `npm run analyze`.
  *
- * Vier aanpassingen, omdat de generator (1.4.0) anders typen schrijft die niets of het verkeerde controleren.
+ * Zes aanpassingen, omdat de generator (1.4.0) anders typen schrijft die niets of het verkeerde controleren.
  * Aan een kopie van het manifest:
  * - een attribuut zonder eigenschap (`lang`, van HTML zelf) zou `Klasse['undefined']` worden: het valt weg
  *   (Vue geeft het als gewoon attribuut door);
@@ -10,9 +10,11 @@
  *   geïmporteerd: de generator krijgt het `detail` uit `GlobalEventHandlersEventMap`, waar elk element zijn
  *   gebeurtenissen typt.
  * Aan het resultaat:
- * - de generator noemt de handler `"onmw-markering"`, maar vue-tsc zoekt bij `@mw-markering` naar
- *   `onMwMarkering`: zonder die naam controleert Vue de handler niet;
- * - `markeringen` neemt aan wat de setter aanneemt (`MarkeringInvoer[]`), niet alleen wat de getter geeft.
+ * - de generator noemt de handler `"onmw-markering"` en attributen `"heading-level"`, maar vue-tsc zoekt bij
+ *   `@mw-markering` naar `onMwMarkering` en bij `heading-level` naar `headingLevel` (zoals Vue props
+ *   normaliseert): zonder die namen controleert Vue de handler en de attributen met een streepje niet;
+ * - `markeringen` neemt aan wat de setter aanneemt (`MarkeringInvoer[]`), niet alleen wat de getter geeft;
+ * - `heading-level="2"` is in een template tekst: het kopniveau mag ook als tekst (`"2"`, `"auto"`).
  */
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -43,7 +45,9 @@ const PAD = `${WORTEL}types/vue.d.ts`;
 const handlerNaam = (naam) => `on${naam.split('-').map((deel) => deel[0].toUpperCase() + deel.slice(1)).join('')}`;
 const typen = (await readFile(PAD, 'utf8'))
   .replace(/"on(mw-[a-z-]+)"\?:/g, (_, naam) => `${handlerNaam(naam)}?:`)
+  .replace(/"([a-z]+(?:-[a-z]+)+)"\?:/g, (_, naam) => `${naam.replace(/-([a-z])/g, (__, letter) => letter.toUpperCase())}?:`)
   .replace(/\b\w+\["markeringen"\]/g, 'readonly MarkeringInvoer[]')
+  .replace(/\b(\w+\["headingLevel"\]);/g, (_, type) => `${type} | \`\${${type}}\`;`)
   .replace('import type { DefineComponent } from "vue";\n', (regel) => `${regel}import type { MarkeringInvoer } from "../dist/esm/src/index.js";\n`);
 await writeFile(
   PAD,

@@ -17,19 +17,19 @@ type MwArgumentenKaartProps = {
   /** Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
 groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
 `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen). */
-  "heading-level"?: MwArgumentenKaart["headingLevel"];
+  headingLevel?: MwArgumentenKaart["headingLevel"] | `${MwArgumentenKaart["headingLevel"]}`;
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
-  "toelichting-open"?: MwArgumentenKaart["toelichtingOpen"];
+  toelichtingOpen?: MwArgumentenKaart["toelichtingOpen"];
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
   compact?: MwArgumentenKaart["compact"];
   /** Laat items markeren voor de casus, met een notitie, een overzicht en „Kopieer als tekst”. */
   markeerbaar?: MwArgumentenKaart["markeerbaar"];
   /** Zonder zoekveld, voor een kale kaart. */
-  "zonder-zoeken"?: MwArgumentenKaart["zonderZoeken"];
+  zonderZoeken?: MwArgumentenKaart["zonderZoeken"];
   /** Zonder de knop „Afdrukken” (afdrukken via de browser blijft werken). */
-  "zonder-afdrukken"?: MwArgumentenKaart["zonderAfdrukken"];
+  zonderAfdrukken?: MwArgumentenKaart["zonderAfdrukken"];
   /** Zonder de knop „Gespreksmodus”. */
-  "zonder-gespreksmodus"?: MwArgumentenKaart["zonderGespreksmodus"];
+  zonderGespreksmodus?: MwArgumentenKaart["zonderGespreksmodus"];
   /** Zonder interactie: alle tekst zichtbaar, geen knoppen, zoekveld of gespreksmodus. Voor HTML die
 zonder JavaScript werkt, zoals de statische export (`npm run export`). */
   statisch?: MwArgumentenKaart["statisch"];
@@ -46,7 +46,7 @@ Toewijzen vuurt geen gebeurtenis. */
 
 type MwBegrippenProps = {
   /** Het kopniveau (1–6) van de titel, of `auto` (één dieper dan de kop ervoor); de koppen daaronder volgen. */
-  "heading-level"?: MwBegrippen["headingLevel"];
+  headingLevel?: MwBegrippen["headingLevel"] | `${MwBegrippen["headingLevel"]}`;
 };
 
 type MwKaartProps = {
@@ -55,25 +55,25 @@ type MwKaartProps = {
   /** Id van een kaart uit het boek om op voort te bouwen: `signalen`, `argumenten`, `vragen`, `vragen-beleid`, `vragen-maatwerk` of `lessen`. */
   basis?: MwKaart["basis"];
   /** Adres van een aanvulling als JSON (van dezelfde herkomst), zie `Aanvulling`. */
-  "aanvulling-src"?: MwKaart["aanvullingSrc"];
+  aanvullingSrc?: MwKaart["aanvullingSrc"];
   /** Toon één deel van de kaart, met de `sleutel` van dat deel. Leeg: alle delen. */
   deel?: MwKaart["deel"];
   /** Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
 groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
 `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen). */
-  "heading-level"?: MwKaart["headingLevel"];
+  headingLevel?: MwKaart["headingLevel"] | `${MwKaart["headingLevel"]}`;
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
-  "toelichting-open"?: MwKaart["toelichtingOpen"];
+  toelichtingOpen?: MwKaart["toelichtingOpen"];
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
   compact?: MwKaart["compact"];
   /** Laat items markeren voor de casus, met een notitie, een overzicht en „Kopieer als tekst”. */
   markeerbaar?: MwKaart["markeerbaar"];
   /** Zonder zoekveld, voor een kale kaart. */
-  "zonder-zoeken"?: MwKaart["zonderZoeken"];
+  zonderZoeken?: MwKaart["zonderZoeken"];
   /** Zonder de knop „Afdrukken” (afdrukken via de browser blijft werken). */
-  "zonder-afdrukken"?: MwKaart["zonderAfdrukken"];
+  zonderAfdrukken?: MwKaart["zonderAfdrukken"];
   /** Zonder de knop „Gespreksmodus”. */
-  "zonder-gespreksmodus"?: MwKaart["zonderGespreksmodus"];
+  zonderGespreksmodus?: MwKaart["zonderGespreksmodus"];
   /** Zonder interactie: alle tekst zichtbaar, geen knoppen, zoekveld of gespreksmodus. Voor HTML die
 zonder JavaScript werkt, zoals de statische export (`npm run export`). */
   statisch?: MwKaart["statisch"];
@@ -100,19 +100,19 @@ type MwLessenKaartProps = {
   /** Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
 groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
 `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen). */
-  "heading-level"?: MwLessenKaart["headingLevel"];
+  headingLevel?: MwLessenKaart["headingLevel"] | `${MwLessenKaart["headingLevel"]}`;
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
-  "toelichting-open"?: MwLessenKaart["toelichtingOpen"];
+  toelichtingOpen?: MwLessenKaart["toelichtingOpen"];
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
   compact?: MwLessenKaart["compact"];
   /** Laat items markeren voor de casus, met een notitie, een overzicht en „Kopieer als tekst”. */
   markeerbaar?: MwLessenKaart["markeerbaar"];
   /** Zonder zoekveld, voor een kale kaart. */
-  "zonder-zoeken"?: MwLessenKaart["zonderZoeken"];
+  zonderZoeken?: MwLessenKaart["zonderZoeken"];
   /** Zonder de knop „Afdrukken” (afdrukken via de browser blijft werken). */
-  "zonder-afdrukken"?: MwLessenKaart["zonderAfdrukken"];
+  zonderAfdrukken?: MwLessenKaart["zonderAfdrukken"];
   /** Zonder de knop „Gespreksmodus”. */
-  "zonder-gespreksmodus"?: MwLessenKaart["zonderGespreksmodus"];
+  zonderGespreksmodus?: MwLessenKaart["zonderGespreksmodus"];
   /** Zonder interactie: alle tekst zichtbaar, geen knoppen, zoekveld of gespreksmodus. Voor HTML die
 zonder JavaScript werkt, zoals de statische export (`npm run export`). */
   statisch?: MwLessenKaart["statisch"];
@@ -133,19 +133,19 @@ type MwSignalenKaartProps = {
   /** Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
 groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
 `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen). */
-  "heading-level"?: MwSignalenKaart["headingLevel"];
+  headingLevel?: MwSignalenKaart["headingLevel"] | `${MwSignalenKaart["headingLevel"]}`;
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
-  "toelichting-open"?: MwSignalenKaart["toelichtingOpen"];
+  toelichtingOpen?: MwSignalenKaart["toelichtingOpen"];
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
   compact?: MwSignalenKaart["compact"];
   /** Laat items markeren voor de casus, met een notitie, een overzicht en „Kopieer als tekst”. */
   markeerbaar?: MwSignalenKaart["markeerbaar"];
   /** Zonder zoekveld, voor een kale kaart. */
-  "zonder-zoeken"?: MwSignalenKaart["zonderZoeken"];
+  zonderZoeken?: MwSignalenKaart["zonderZoeken"];
   /** Zonder de knop „Afdrukken” (afdrukken via de browser blijft werken). */
-  "zonder-afdrukken"?: MwSignalenKaart["zonderAfdrukken"];
+  zonderAfdrukken?: MwSignalenKaart["zonderAfdrukken"];
   /** Zonder de knop „Gespreksmodus”. */
-  "zonder-gespreksmodus"?: MwSignalenKaart["zonderGespreksmodus"];
+  zonderGespreksmodus?: MwSignalenKaart["zonderGespreksmodus"];
   /** Zonder interactie: alle tekst zichtbaar, geen knoppen, zoekveld of gespreksmodus. Voor HTML die
 zonder JavaScript werkt, zoals de statische export (`npm run export`). */
   statisch?: MwSignalenKaart["statisch"];
@@ -166,19 +166,19 @@ type MwVragenBeleidKaartProps = {
   /** Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
 groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
 `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen). */
-  "heading-level"?: MwVragenBeleidKaart["headingLevel"];
+  headingLevel?: MwVragenBeleidKaart["headingLevel"] | `${MwVragenBeleidKaart["headingLevel"]}`;
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
-  "toelichting-open"?: MwVragenBeleidKaart["toelichtingOpen"];
+  toelichtingOpen?: MwVragenBeleidKaart["toelichtingOpen"];
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
   compact?: MwVragenBeleidKaart["compact"];
   /** Laat items markeren voor de casus, met een notitie, een overzicht en „Kopieer als tekst”. */
   markeerbaar?: MwVragenBeleidKaart["markeerbaar"];
   /** Zonder zoekveld, voor een kale kaart. */
-  "zonder-zoeken"?: MwVragenBeleidKaart["zonderZoeken"];
+  zonderZoeken?: MwVragenBeleidKaart["zonderZoeken"];
   /** Zonder de knop „Afdrukken” (afdrukken via de browser blijft werken). */
-  "zonder-afdrukken"?: MwVragenBeleidKaart["zonderAfdrukken"];
+  zonderAfdrukken?: MwVragenBeleidKaart["zonderAfdrukken"];
   /** Zonder de knop „Gespreksmodus”. */
-  "zonder-gespreksmodus"?: MwVragenBeleidKaart["zonderGespreksmodus"];
+  zonderGespreksmodus?: MwVragenBeleidKaart["zonderGespreksmodus"];
   /** Zonder interactie: alle tekst zichtbaar, geen knoppen, zoekveld of gespreksmodus. Voor HTML die
 zonder JavaScript werkt, zoals de statische export (`npm run export`). */
   statisch?: MwVragenBeleidKaart["statisch"];
@@ -199,19 +199,19 @@ type MwVragenKaartProps = {
   /** Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
 groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
 `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen). */
-  "heading-level"?: MwVragenKaart["headingLevel"];
+  headingLevel?: MwVragenKaart["headingLevel"] | `${MwVragenKaart["headingLevel"]}`;
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
-  "toelichting-open"?: MwVragenKaart["toelichtingOpen"];
+  toelichtingOpen?: MwVragenKaart["toelichtingOpen"];
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
   compact?: MwVragenKaart["compact"];
   /** Laat items markeren voor de casus, met een notitie, een overzicht en „Kopieer als tekst”. */
   markeerbaar?: MwVragenKaart["markeerbaar"];
   /** Zonder zoekveld, voor een kale kaart. */
-  "zonder-zoeken"?: MwVragenKaart["zonderZoeken"];
+  zonderZoeken?: MwVragenKaart["zonderZoeken"];
   /** Zonder de knop „Afdrukken” (afdrukken via de browser blijft werken). */
-  "zonder-afdrukken"?: MwVragenKaart["zonderAfdrukken"];
+  zonderAfdrukken?: MwVragenKaart["zonderAfdrukken"];
   /** Zonder de knop „Gespreksmodus”. */
-  "zonder-gespreksmodus"?: MwVragenKaart["zonderGespreksmodus"];
+  zonderGespreksmodus?: MwVragenKaart["zonderGespreksmodus"];
   /** Zonder interactie: alle tekst zichtbaar, geen knoppen, zoekveld of gespreksmodus. Voor HTML die
 zonder JavaScript werkt, zoals de statische export (`npm run export`). */
   statisch?: MwVragenKaart["statisch"];
@@ -232,19 +232,19 @@ type MwVragenMaatwerkKaartProps = {
   /** Het kopniveau (1–6) van de titel van de kaart. De centrale vraag, de delen en de
 groepen krijgen de niveaus daaronder, zodat de kaart in de structuur van de pagina past.
 `auto`: één dieper dan de kop die op de pagina vóór de kaart staat (ook door shadow roots heen). */
-  "heading-level"?: MwVragenMaatwerkKaart["headingLevel"];
+  headingLevel?: MwVragenMaatwerkKaart["headingLevel"] | `${MwVragenMaatwerkKaart["headingLevel"]}`;
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
-  "toelichting-open"?: MwVragenMaatwerkKaart["toelichtingOpen"];
+  toelichtingOpen?: MwVragenMaatwerkKaart["toelichtingOpen"];
   /** Begin met alle groepen dicht, bijvoorbeeld in een smalle zijbalk. De gebruiker opent ze een voor een of allemaal. */
   compact?: MwVragenMaatwerkKaart["compact"];
   /** Laat items markeren voor de casus, met een notitie, een overzicht en „Kopieer als tekst”. */
   markeerbaar?: MwVragenMaatwerkKaart["markeerbaar"];
   /** Zonder zoekveld, voor een kale kaart. */
-  "zonder-zoeken"?: MwVragenMaatwerkKaart["zonderZoeken"];
+  zonderZoeken?: MwVragenMaatwerkKaart["zonderZoeken"];
   /** Zonder de knop „Afdrukken” (afdrukken via de browser blijft werken). */
-  "zonder-afdrukken"?: MwVragenMaatwerkKaart["zonderAfdrukken"];
+  zonderAfdrukken?: MwVragenMaatwerkKaart["zonderAfdrukken"];
   /** Zonder de knop „Gespreksmodus”. */
-  "zonder-gespreksmodus"?: MwVragenMaatwerkKaart["zonderGespreksmodus"];
+  zonderGespreksmodus?: MwVragenMaatwerkKaart["zonderGespreksmodus"];
   /** Zonder interactie: alle tekst zichtbaar, geen knoppen, zoekveld of gespreksmodus. Voor HTML die
 zonder JavaScript werkt, zoals de statische export (`npm run export`). */
   statisch?: MwVragenMaatwerkKaart["statisch"];
