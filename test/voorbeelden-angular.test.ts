@@ -1,11 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { catalogus } from '../src/catalogus.js';
 import { tekstVan } from './helpers/dom.js';
-import { axeOverPagina, laadVoorbeeld, markeer, type Voorbeeld } from './helpers/voorbeeld.js';
+import { axeOverPagina, ingedrukt, laadVoorbeeld, markeer, type Voorbeeld } from './helpers/voorbeeld.js';
 
 /**
  * examples/angular zoals Angulars eigen builder het bouwt (`@angular/build:application`, in `npm run voorbeelden`):
- * een standalone component met `CUSTOM_ELEMENTS_SCHEMA` die markeringen krijgt via `(mw-markering)`.
+ * een standalone component met `CUSTOM_ELEMENTS_SCHEMA` die bewaarde markeringen geeft met `[markeringen]` en
+ * nieuwe krijgt via `(mw-markering)`.
  */
 const lessen = catalogus.find((kaart) => kaart.id === 'lessen')!.inhoud;
 const tekstVanItem = (item: string) => lessen.delen.flatMap((d) => d.groepen.flatMap((g) => g.items)).find((i) => i.id === item)!.tekst;
@@ -26,6 +27,12 @@ describe('examples/angular: Angular gebruikt de elementen zelf (gebouwd met @ang
     expect(kaart.shadowRoot!.querySelectorAll('li.item:not([hidden])').length).to.equal(itemsInDeel('lessen-uitvoerders'));
   });
 
+  it('zet de bewaarde markering met [markeringen]: ingedrukt, met haar notitie', () => {
+    const kaart = pagina.kaart('mw-lessen-kaart');
+    expect(ingedrukt(kaart, 'lessen-afwegen-1')).to.equal('true');
+    expect(kaart.shadowRoot!.querySelector<HTMLTextAreaElement>('#_notitie-lessen-afwegen-1')!.value).to.equal('uit het dossier');
+  });
+
   it('geeft een markering via (mw-markering) aan de toestand van de Angular-component, die haar toont', async () => {
     const kaart = pagina.kaart('mw-lessen-kaart');
     const ontvangen = pagina.document.querySelector('#ontvangen')!;
@@ -34,6 +41,7 @@ describe('examples/angular: Angular gebruikt de elementen zelf (gebouwd met @ang
     await waitUntil(() => tekstVan(ontvangen).includes('in het teamoverleg'), 'Angular toont de markering niet');
     expect([...ontvangen.querySelectorAll('li')].map((li) => [li.getAttribute('data-item'), tekstVan(li)])).to.deep.equal([
       ['lessen-signalen-1', `${tekstVanItem('lessen-signalen-1')} (notitie: in het teamoverleg)`],
+      ['lessen-afwegen-1', `${tekstVanItem('lessen-afwegen-1')} (notitie: uit het dossier)`],
     ]);
   });
 

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
-import type { Markering, MarkeringDetail } from 'maatwerk-kaarten';
+import type { Markering, MarkeringDetail, MarkeringInvoer } from 'maatwerk-kaarten';
 
 /**
  * Een casusoverleg in Angular (standalone component, zonder zone.js). Angular kent custom elements zelf:
  * - `CUSTOM_ELEMENTS_SCHEMA` zegt de templatecompiler dat `mw-*` geen Angular-componenten zijn;
  * - `doelgroep`, `heading-level`, `markeerbaar` en `compact` zijn gewone attributen, de kaart leest ze;
+ * - `[markeringen]` zet de eigenschap: wat het zaaksysteem bij deze casus al bewaard had;
  * - `(mw-markering)` luistert naar de gebeurtenis `mw-markering`; met `strictTemplates` is `$event` een
  *   `CustomEvent<MarkeringDetail>` (uit `GlobalEventHandlersEventMap`), een verkeerd getypte handler is een fout.
  * De pagina toont wat ze van de kaart krijgt; bewaren is aan de toepassing (hier: niets).
@@ -39,15 +40,25 @@ import type { Markering, MarkeringDetail } from 'maatwerk-kaarten';
         </div>
       </main>
       <aside aria-label="Denkhulp maatwerk">
-        <mw-lessen-kaart doelgroep="uitvoerders" heading-level="2" markeerbaar compact (mw-markering)="ontvang($event)"></mw-lessen-kaart>
+        <mw-lessen-kaart
+          doelgroep="uitvoerders"
+          heading-level="2"
+          markeerbaar
+          compact
+          [markeringen]="bewaard()"
+          (mw-markering)="ontvang($event)"
+        ></mw-lessen-kaart>
       </aside>
     </div>
   `,
 })
 export class Casusoverleg {
+  /** Wat het zaaksysteem bij deze casus al bewaard had; de kaart krijgt het via `[markeringen]`. */
+  protected readonly bewaard = signal<readonly MarkeringInvoer[]>([{ item: 'lessen-afwegen-1', notitie: 'uit het dossier' }]);
   protected readonly markeringen = signal<Markering[]>([]);
 
   protected ontvang(gebeurtenis: CustomEvent<MarkeringDetail>): void {
+    this.bewaard.set(gebeurtenis.detail.markeringen);
     this.markeringen.set(gebeurtenis.detail.markeringen);
   }
 }
