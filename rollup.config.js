@@ -83,6 +83,8 @@ export default [
       preserveModules: true,
       preserveModulesRoot: '.',
       sourcemap: true,
+      // De React-componenten gebruiken hooks: voor React Server Components (Next.js) zijn ze client-componenten.
+      banner: (chunk) => (chunk.facadeModuleId?.endsWith('/src/react/index.ts') ? "'use client';" : ''),
     },
     plugins: [
       json({ preferConst: true }),

@@ -12,5 +12,17 @@ export default defineConfig({
   logLevel: 'warn',
   publicDir: false,
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-  build: { outDir: 'dist', emptyOutDir: true, reportCompressedSize: false },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      // maatwerk-kaarten/react begint met 'use client' (voor React Server Components); in een gewone bundel
+      // betekent dat niets, en Vite 8 meldt dat bij elke build. Andere waarschuwingen blijven staan.
+      onwarn(waarschuwing, standaard) {
+        if (waarschuwing.code === 'MODULE_LEVEL_DIRECTIVE' && waarschuwing.message.includes('"use client"')) return;
+        standaard(waarschuwing);
+      },
+    },
+  },
 });
