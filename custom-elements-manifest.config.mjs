@@ -13,7 +13,7 @@ const vasteVolgorde = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/mw-kaarten.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/mw-kaarten.ts', 'src/react/**'],
   outdir: '.',
   litelement: true,
   packagejson: true,

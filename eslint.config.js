@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 /** Lint voor TypeScript, Lit-templates, web components en toegankelijkheid; nul waarschuwingen in CI. */
 export default tseslint.config(
-  { ignores: ['dist/', 'export/', 'examples/*/dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'custom-elements.json', 'types/custom-element-jsx.d.ts'] },
+  { ignores: ['dist/', 'export/', 'examples/*/dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'custom-elements.json', 'types/custom-element-jsx.d.ts', 'types/vue.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   litConfigs['flat/recommended'],

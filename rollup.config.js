@@ -19,6 +19,7 @@ const npmIngangen = [
   'src/kaart/kaart.ts',
   'src/kaart/kaart.component.ts',
   'src/begrippen/begrippen.component.ts',
+  'src/react/index.ts',
 ];
 
 /** Verkleint de CSS in `css\`…\`` en de HTML in `html\`…\`` van Lit; de tekst in de templates blijft gelijk. */
@@ -116,13 +117,15 @@ export default [
   // Voor npm-gebruikers: ES-modules per element, met typen; Lit blijft een afhankelijkheid.
   {
     input: npmIngangen,
-    external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^tslib$/],
+    external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^tslib$/, /^react($|\/)/],
     output: {
       dir: 'dist/esm',
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: '.',
       sourcemap: true,
+      // De React-componenten gebruiken hooks: voor React Server Components (Next.js) zijn ze client-componenten.
+      banner: (chunk) => (chunk.facadeModuleId?.endsWith('/src/react/index.ts') ? "'use client';" : ''),
     },
     plugins: [
       json({ preferConst: true }),

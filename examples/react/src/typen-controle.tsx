@@ -29,8 +29,10 @@ export function Fout() {
       <mw-lessen-kaart heading-level={7} />
       {/* @ts-expect-error de handler krijgt een CustomEvent<MarkeringDetail>, geen MouseEvent */}
       <mw-signalen-kaart onmw-markering={(gebeurtenis: MouseEvent) => gebeurtenis.button} />
-      {/* @ts-expect-error React luistert bij onMw-markering naar 'Mw-markering': alleen onmw-markering werkt */}
+      {/* @ts-expect-error React 19 zou naar „Mw-markering” luisteren, dat nooit komt: de naam is onmw-markering */}
       <mw-signalen-kaart onMw-markering={() => undefined} />
+      {/* @ts-expect-error een camelCase-naam is hier geen gebeurtenis; die hoort bij de componenten uit maatwerk-kaarten/react */}
+      <mw-signalen-kaart onMwMarkering={() => undefined} />
       {/* @ts-expect-error markeringen is een lijst met item-ids */}
       <mw-signalen-kaart markeringen="signalen-passief-5" />
     </>

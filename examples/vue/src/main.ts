@@ -1,5 +1,7 @@
 // Registreert <mw-vragen-kaart>; de andere kaarten komen niet in de bundel.
 import 'maatwerk-kaarten/vragen-kaart.js';
+// Typen voor Vue-templates (GlobalComponents), gegenereerd uit custom-elements.json: één regel in het project.
+import type {} from 'maatwerk-kaarten/vue';
 import type { Markering, MarkeringDetail } from 'maatwerk-kaarten';
 import { createApp, defineComponent, ref } from 'vue';
 
