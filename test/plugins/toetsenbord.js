@@ -32,11 +32,25 @@ async function viaPuppeteer(page, { tekst, toetsen }) {
   for (const toets of vast.reverse()) await page.keyboard.up(toets);
 }
 
+/** Knipt tekst in stukken zonder twee gelijke tekens na elkaar: "xyzzy" wordt ["xyz", "zy"]. */
+export function zonderHerhaling(tekst) {
+  const stukken = [];
+  for (const teken of tekst) {
+    const laatste = stukken.at(-1);
+    if (laatste !== undefined && !laatste.endsWith(teken)) stukken[stukken.length - 1] += teken;
+    else stukken.push(teken);
+  }
+  return stukken;
+}
+
 async function viaWebdriver(driver, { tekst, toetsen }) {
   const reeks = (acties) => driver.performActions([{ type: 'key', id: 'toetsenbord', actions: acties }]);
   if (tekst !== undefined) {
-    // Eén aanroep per teken: in één reeks verliest WebKit herhaalde letters ("xyzzy" wordt "xyzy").
-    for (const teken of tekst) await reeks([{ type: 'keyDown', value: teken }, { type: 'keyUp', value: teken }]);
+    // In één reeks verliest WebKit een letter die direct herhaald wordt ("xyzzy" wordt "xyzy"): een nieuwe aanroep
+    // vóór elke herhaalde letter. Eén aanroep per teken werkt ook, maar maakt lange teksten traag.
+    for (const stuk of zonderHerhaling(tekst)) {
+      await reeks([...stuk].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]));
+    }
     return;
   }
   const waarden = toetsen.map(webdriverWaarde);
@@ -48,7 +62,6 @@ async function viaWebdriver(driver, { tekst, toetsen }) {
     { type: 'keyUp', value: laatste },
     ...vast.reverse().map((value) => ({ type: 'keyUp', value })),
   ]);
-  await driver.releaseActions();
 }
 
 export function toetsenbordPlugin() {
