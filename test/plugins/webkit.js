@@ -9,24 +9,57 @@ const DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.WEBKIT_BROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const XVFB = process.env.XVFB_PATH || '/usr/bin/Xvfb';
 
-/** Alle processen die deze module startte, zodat ze ook bij een afgebroken run (fout, Ctrl-C) eindigen. */
-const processen = new Set();
-process.once('exit', () => {
-  for (const kind of processen) kind.kill('SIGKILL');
+/**
+ * Een waakhond: een apart Node-proces dat de procesgroepen van Xvfb en WebKitWebDriver (met MiniBrowser en zijn
+ * WebKit-processen) beëindigt zodra deze run eindigt, hoe dan ook: ook na een fout, Ctrl-C, SIGTERM of SIGKILL.
+ * Hij merkt dat aan het einde van zijn stdin, dat alleen deze run open houdt. Elke regel op stdin is een groep.
+ */
+const WAAKHOND = `
+const groepen = new Set();
+let rest = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (stuk) => {
+  const regels = (rest + stuk).split('\\n');
+  rest = regels.pop();
+  for (const regel of regels) if (regel.startsWith('-')) groepen.delete(regel.slice(1)); else if (regel) groepen.add(regel);
 });
+process.stdin.on('end', () => {
+  const stuur = (signaal) => { for (const groep of groepen) try { process.kill(-Number(groep), signaal); } catch {} };
+  stuur('SIGTERM');
+  setTimeout(() => { stuur('SIGKILL'); process.exit(0); }, 2000);
+});`;
+let waakhond;
 
+function bewaak(kind) {
+  if (!waakhond) {
+    waakhond = spawn(process.execPath, ['-e', WAAKHOND], { stdio: ['pipe', 'ignore', 'ignore'], detached: true });
+    waakhond.unref();
+    waakhond.stdin.unref?.();
+  }
+  waakhond.stdin.write(`${kind.pid}\n`);
+  kind.once('exit', () => waakhond.stdin.write(`-${kind.pid}\n`));
+}
+
+/** Start een programma in een eigen procesgroep, zodat het met alles wat het zelf start te stoppen is. */
 function start(programma, argumenten, opties) {
-  const kind = spawn(programma, argumenten, opties);
-  processen.add(kind);
-  kind.once('exit', () => processen.delete(kind));
+  const kind = spawn(programma, argumenten, { ...opties, detached: true });
+  bewaak(kind);
   return kind;
 }
 
+/** Stopt de procesgroep van een kind: eerst netjes (Xvfb ruimt dan zijn lock-bestand op), na 3 s hard. */
 async function stop(kind) {
   if (!kind || kind.exitCode !== null || kind.signalCode !== null) return;
   const geeindigd = new Promise((klaar) => kind.once('exit', klaar));
-  kind.kill('SIGTERM');
-  if ((await Promise.race([geeindigd.then(() => true), wacht(3000, false)])) === false) kind.kill('SIGKILL');
+  const stuur = (signaal) => {
+    try {
+      process.kill(-kind.pid, signaal);
+    } catch {
+      // Al weg.
+    }
+  };
+  stuur('SIGTERM');
+  if ((await Promise.race([geeindigd.then(() => true), wacht(3000, false)])) === false) stuur('SIGKILL');
 }
 
 /** Een vrije TCP-poort op 127.0.0.1: het besturingssysteem kiest er een, de server sluit meteen weer. */
