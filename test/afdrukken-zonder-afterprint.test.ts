@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { laadPagina, type GeladenPagina } from './helpers/pagina.js';
 import { emuleerMedia, gewoneMedia } from './helpers/media.js';
+import { describeAlleenChromium } from './helpers/motor.js';
 
 type Venster = GeladenPagina['venster'];
 
@@ -31,7 +32,7 @@ const afdrukbladen = (doc: Document) =>
  * Issue 12, punt 5: in een iframe met sandbox zonder `allow-modals` doet `print()` niets en komt `afterprint` nooit
  * (net als in sommige ingebouwde browsers). Dit is de echte situatie, met de echte bundel; alleen Chromium.
  */
-describe('afdrukken als afterprint nooit komt (sandbox zonder allow-modals, Chromium)', () => {
+describeAlleenChromium('afdrukken als afterprint nooit komt (sandbox zonder allow-modals)', () => {
   afterEach(() => gewoneMedia());
 
   it('laat geen luisteraars, geen tweede afdrukblad en geen data-mw-afdrukken achter, en ruimt op bij focus', async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
 import { emuleerMedia, gewoneMedia } from './helpers/media.js';
+import { describeAlleenChromium } from './helpers/motor.js';
 
 const afdrukknop = (kaart: Element) => alle(kaart, 'button.knop').find((k) => tekstVan(k) === 'Afdrukken') as HTMLButtonElement | undefined;
 
@@ -37,47 +38,49 @@ describe('afdrukken', () => {
     expect(afdrukknop(kaart)).to.equal(undefined);
   });
 
-  it('drukt markeringen en notities als tekst af, met bron en datum, zonder knoppen en velden', async () => {
-    const kaart = await kaartMet('mw-vragen-kaart', { markeerbaar: '', compact: '' });
-    kaart.markeringen = [{ item: 'vragen-aanleiding-2', notitie: 'Overleg met teamleider' }];
-    await kaart.updateComplete;
-    await emuleerMedia({ media: 'print' });
-    const item = een(kaart, '#vragen-aanleiding-2') as HTMLElement;
-    const zichtbaar = (element: Element | null) => !!element && (element as HTMLElement).checkVisibility();
-    expect(zichtbaar(item.querySelector('.markering-label'))).to.equal(true);
-    expect(tekstVan(item.querySelector('.notitie-afdruk'))).to.equal('Notitie: Overleg met teamleider');
-    expect(zichtbaar(item.querySelector('textarea'))).to.equal(false);
-    // Op papier blijft van knoppen alleen tekst over: de toelichting, de groepstitels en (met markeerbaar) de items zelf.
-    const knoppen = alle(kaart, 'button, input').filter(zichtbaar);
-    expect([...new Set(knoppen.map((e) => e.localName + '.' + e.className))]).to.deep.equal(['button.toelichting-knop', 'button.groep-knop', 'button.markeer-knop']);
-    expect(knoppen.filter((e) => e.classList.contains('groep-knop'))).to.have.length(10);
-    expect(knoppen.filter((e) => e.classList.contains('markeer-knop'))).to.have.length(47);
-    for (const knop of knoppen) {
-      const stijl = getComputedStyle(knop);
-      expect(stijl.backgroundColor, knop.className).to.equal('rgba(0, 0, 0, 0)');
-      expect(stijl.borderStyle, knop.className).to.equal('none');
-    }
-    expect(getComputedStyle(een(kaart, '#_markeer-vragen-aanleiding-1'), '::before').display, 'geen ster voor een item op papier').to.equal('none');
-    const vandaag = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
-    expect(tekstVan(een(kaart, '.afdrukdatum'))).to.equal(`Afgedrukt op ${vandaag}.`);
-    expect(zichtbaar(een(kaart, '.afdrukdatum'))).to.equal(true);
-    expect(zichtbaar(een(kaart, '.bron'))).to.equal(true);
-    expect(getComputedStyle(een(kaart, '.toelichting-knop')).textDecorationLine).to.equal('none');
-  });
+  describeAlleenChromium('afdrukmedia geëmuleerd', () => {
+    it('drukt markeringen en notities als tekst af, met bron en datum, zonder knoppen en velden', async () => {
+      const kaart = await kaartMet('mw-vragen-kaart', { markeerbaar: '', compact: '' });
+      kaart.markeringen = [{ item: 'vragen-aanleiding-2', notitie: 'Overleg met teamleider' }];
+      await kaart.updateComplete;
+      await emuleerMedia({ media: 'print' });
+      const item = een(kaart, '#vragen-aanleiding-2') as HTMLElement;
+      const zichtbaar = (element: Element | null) => !!element && (element as HTMLElement).checkVisibility();
+      expect(zichtbaar(item.querySelector('.markering-label'))).to.equal(true);
+      expect(tekstVan(item.querySelector('.notitie-afdruk'))).to.equal('Notitie: Overleg met teamleider');
+      expect(zichtbaar(item.querySelector('textarea'))).to.equal(false);
+      // Op papier blijft van knoppen alleen tekst over: de toelichting, de groepstitels en (met markeerbaar) de items zelf.
+      const knoppen = alle(kaart, 'button, input').filter(zichtbaar);
+      expect([...new Set(knoppen.map((e) => e.localName + '.' + e.className))]).to.deep.equal(['button.toelichting-knop', 'button.groep-knop', 'button.markeer-knop']);
+      expect(knoppen.filter((e) => e.classList.contains('groep-knop'))).to.have.length(10);
+      expect(knoppen.filter((e) => e.classList.contains('markeer-knop'))).to.have.length(47);
+      for (const knop of knoppen) {
+        const stijl = getComputedStyle(knop);
+        expect(stijl.backgroundColor, knop.className).to.equal('rgba(0, 0, 0, 0)');
+        expect(stijl.borderStyle, knop.className).to.equal('none');
+      }
+      expect(getComputedStyle(een(kaart, '#_markeer-vragen-aanleiding-1'), '::before').display, 'geen ster voor een item op papier').to.equal('none');
+      const vandaag = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+      expect(tekstVan(een(kaart, '.afdrukdatum'))).to.equal(`Afgedrukt op ${vandaag}.`);
+      expect(zichtbaar(een(kaart, '.afdrukdatum'))).to.equal(true);
+      expect(zichtbaar(een(kaart, '.bron'))).to.equal(true);
+      expect(getComputedStyle(een(kaart, '.toelichting-knop')).textDecorationLine).to.equal('none');
+    });
 
-  it('drukt ook af wat het zoeken verbergt', async () => {
-    const kaart = await kaartMet('mw-lessen-kaart');
-    const veld = een(kaart, '#_zoekveld') as HTMLInputElement;
-    veld.value = 'bestuurders';
-    veld.dispatchEvent(new InputEvent('input'));
-    await kaart.updateComplete;
-    expect(alle(kaart, 'li.item').filter((i) => (i as HTMLElement).checkVisibility()).length).to.be.lessThan(36);
-    await emuleerMedia({ media: 'print' });
-    expect(alle(kaart, 'li.item').filter((i) => (i as HTMLElement).checkVisibility())).to.have.length(36);
+    it('drukt ook af wat het zoeken verbergt', async () => {
+      const kaart = await kaartMet('mw-lessen-kaart');
+      const veld = een(kaart, '#_zoekveld') as HTMLInputElement;
+      veld.value = 'bestuurders';
+      veld.dispatchEvent(new InputEvent('input'));
+      await kaart.updateComplete;
+      expect(alle(kaart, 'li.item').filter((i) => (i as HTMLElement).checkVisibility()).length).to.be.lessThan(36);
+      await emuleerMedia({ media: 'print' });
+      expect(alle(kaart, 'li.item').filter((i) => (i as HTMLElement).checkVisibility())).to.have.length(36);
+    });
   });
 });
 
-describe('afdrukken van een kaart in de shadow root van een ander component', () => {
+describeAlleenChromium('afdrukken van een kaart in de shadow root van een ander component', () => {
   it('houdt de kaart zichtbaar voor de printer', async () => {
     const omhulsel = document.createElement('div');
     document.body.append(omhulsel);

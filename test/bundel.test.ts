@@ -15,7 +15,9 @@ const NPM_INDEX = '/dist/esm/src/index.js';
 describe('de bundel dist/mw-kaarten.js', () => {
   const log = bewaakConsole();
 
-  it('registreert alle zes de kaarten en toont samen 244 items, zonder fouten en zonder axe-meldingen', async () => {
+  it('registreert alle zes de kaarten en toont samen 244 items, zonder fouten en zonder axe-meldingen', async function () {
+    // axe over alle zes de kaarten: gemeten 3 s in Chromium, 5 s in Firefox en 14 s in WebKit (op een drukke machine).
+    this.timeout(40000);
     await import(BUNDEL);
     const pagina = await fixture<HTMLElement>(html`<main></main>`);
     pagina.innerHTML = kaarten.map(({ tag }) => `<${tag}></${tag}>`).join('\n');

@@ -3,7 +3,7 @@ import '../src/index.js';
 import { bewaakConsole } from './helpers/console.js';
 import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
 import { alleItems, kaarten } from './helpers/kaarten.js';
-import { actiefElement, staKlembordToe } from './helpers/toetsenbord.js';
+import { actiefElement, druk, leesKlembord, staKlembordToe } from './helpers/toetsenbord.js';
 import begrippen from '../content/begrippen.json';
 
 describe('deeplinks naar groepen en items', () => {
@@ -67,9 +67,10 @@ describe('deeplinks naar groepen en items', () => {
     expect(tekstVan(knop)).to.equal('Kopieer link');
     expect(knop.getAttribute('aria-describedby')).to.equal('_overzicht-lessen-ruggesteun-2');
     expect(tekstVan(een(kaart, '#_overzicht-lessen-ruggesteun-2'))).to.equal(tekstVan(een(kaart, '#lessen-ruggesteun-2 .item-tekst')));
-    knop.click();
+    knop.focus();
+    await druk('Enter');
     await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === 'Link gekopieerd.', 'geen aankondiging');
-    expect(await navigator.clipboard.readText()).to.equal(`${window.location.href.split('#')[0]}#lessen-ruggesteun-2`);
+    expect(await leesKlembord()).to.equal(`${window.location.href.split('#')[0]}#lessen-ruggesteun-2`);
   });
 
   it('houdt alle gepubliceerde ids: geen id verandert of verdwijnt', async () => {

@@ -1,8 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
-import { actiefElement } from './helpers/toetsenbord.js';
+import { actiefElement, druk } from './helpers/toetsenbord.js';
 import vragen from '../content/vragen.json';
 
 const gesprekknop = (kaart: Element) => een(kaart, '#_gespreksknop') as HTMLButtonElement;
@@ -13,7 +12,7 @@ describe('gespreksmodus', () => {
   it('loopt op de Vragenkaart „tijdens” de groepen van die fase door, met pijltjes en knoppen, en sluit met Esc', async () => {
     const kaart = await kaartMet('mw-vragen-kaart', { fase: 'tijdens' });
     gesprekknop(kaart).focus();
-    await sendKeys({ press: 'Enter' });
+    await druk('Enter');
     await waitUntil(() => venster(kaart).open, 'het venster gaat niet open');
     await kaart.updateComplete;
     expect(venster(kaart).matches(':modal')).to.equal(true);
@@ -30,17 +29,17 @@ describe('gespreksmodus', () => {
     expect(actiefElement()?.id).to.equal('_gesprek-groep');
     await expect(kaart).to.be.accessible();
 
-    await sendKeys({ press: 'ArrowRight' });
+    await druk('ArrowRight');
     await kaart.updateComplete;
     expect(stand().positie).to.equal('Groep 2 van 5');
     expect(stand().groep).to.equal(tijdens.groepen[1].titel);
     const aankondiging = () => tekstVan(venster(kaart).querySelector('.visueel-verborgen[role="status"]'));
     await waitUntil(() => aankondiging() === `Groep 2 van 5: ${tijdens.groepen[1].titel}`, 'de stap wordt niet aangekondigd');
     expect(venster(kaart).querySelectorAll('[role="status"]')).to.have.length(1);
-    await sendKeys({ press: 'End' });
+    await druk('End');
     await kaart.updateComplete;
     expect(stand().positie).to.equal('Groep 5 van 5');
-    await sendKeys({ press: 'ArrowRight' });
+    await druk('ArrowRight');
     await kaart.updateComplete;
     expect(stand().positie).to.equal('Groep 5 van 5');
     await waitUntil(() => tekstVan(venster(kaart).querySelector('.visueel-verborgen[role="status"]')) === 'Dit is de laatste groep.');
@@ -50,7 +49,7 @@ describe('gespreksmodus', () => {
     await kaart.updateComplete;
     expect(stand().positie).to.equal('Groep 4 van 5');
 
-    await sendKeys({ press: 'Escape' });
+    await druk('Escape');
     await waitUntil(() => !venster(kaart).open, 'Esc sluit het venster niet');
     await kaart.updateComplete;
     expect(actiefElement()).to.equal(gesprekknop(kaart));

@@ -1,11 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
 import { bewaakConsole } from './helpers/console.js';
 import { alle, een, kaartMet, schaduw, tekstVan } from './helpers/dom.js';
 import { vangMarkeringen } from './helpers/gebeurtenissen.js';
-import { actiefElement, staKlembordToe } from './helpers/toetsenbord.js';
+import { actiefElement, druk, leesKlembord, staKlembordToe, typ } from './helpers/toetsenbord.js';
 
 const markeerKnop = (kaart: Element, item: string) => een(kaart, `#${item} .markeer-knop`) as HTMLButtonElement;
 const knop = (kaart: Element, tekst: string) => alle(kaart, 'button').find((k) => tekstVan(k) === tekst) as HTMLButtonElement;
@@ -15,7 +14,7 @@ async function markeer(kaart: MwKaartBase, item: string, notitie?: string): Prom
   await kaart.updateComplete;
   if (notitie === undefined) return;
   (een(kaart, `#_notitie-${item}`) as HTMLTextAreaElement).focus();
-  await sendKeys({ type: notitie });
+  await typ(notitie);
   await kaart.updateComplete;
 }
 
@@ -158,9 +157,10 @@ describe('markeren voor de casus', () => {
     const kaart = await kaartMet('mw-argumenten-kaart', { markeerbaar: '' });
     await markeer(kaart, 'argumenten-grip-2', 'Wil zelf weer regie');
     await markeer(kaart, 'argumenten-imago-1');
-    knop(kaart, 'Kopieer als tekst').click();
+    knop(kaart, 'Kopieer als tekst').focus();
+    await druk('Enter');
     await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === 'Samenvatting gekopieerd.', 'geen aankondiging');
-    const tekst = await navigator.clipboard.readText();
+    const tekst = await leesKlembord();
     const vandaag = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
     expect(tekst).to.equal(
       [

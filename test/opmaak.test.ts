@@ -1,10 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { bewaakConsole } from './helpers/console.js';
 import { alle, een } from './helpers/dom.js';
 import { kaarten } from './helpers/kaarten.js';
 import { emuleerMedia, gewoneMedia } from './helpers/media.js';
+import { describeAlleenChromium } from './helpers/motor.js';
+import { laadPagina } from './helpers/pagina.js';
 
 const rechthoek = (element: Element) => element.getBoundingClientRect();
 
@@ -26,10 +27,7 @@ function steektUit(kaart: HTMLElement): string[] {
 }
 
 describe('opmaak', () => {
-  afterEach(async () => {
-    await gewoneMedia();
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(() => gewoneMedia());
 
   for (const { tag } of kaarten) {
     it(`<${tag}> staat in een zijbalk van 280 px in één kolom, zonder dat iets uitsteekt`, async () => {
@@ -41,15 +39,14 @@ describe('opmaak', () => {
     });
 
     it(`<${tag}> geeft op een scherm van 320 px breed geen horizontale scrollbalk`, async () => {
-      await setViewport({ width: 320, height: 640 });
-      const kaart = await kaartInBreedte(tag, 320 - 16, 'toelichting-open');
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      expect(steektUit(kaart)).to.deep.equal([]);
+      // Een venster van 320 px: een iframe van die breedte, in elke browser.
+      const { document: doc } = await laadPagina(`/test/paginas/een-kaart.html?tag=${tag}&toelichting-open`, { breedte: 320, hoogte: 640, tags: [tag] });
+      expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+      expect(steektUit(doc.querySelector<HTMLElement>(tag)!)).to.deep.equal([]);
     });
   }
 
   it('zet de delen op een brede pagina naast elkaar, zoals op de gedrukte kaart', async () => {
-    await setViewport({ width: 1280, height: 800 });
     for (const tag of ['mw-signalen-kaart', 'mw-vragen-kaart', 'mw-lessen-kaart']) {
       const kaart = await kaartInBreedte(tag, 1248);
       const [eerste, tweede] = alle(kaart, '.deel');
@@ -59,7 +56,6 @@ describe('opmaak', () => {
   });
 
   it('zet op de brede Argumentenkaart per thema vóór en tegen naast elkaar, de thema’s onder elkaar', async () => {
-    await setViewport({ width: 1280, height: 800 });
     const kaart = await kaartInBreedte('mw-argumenten-kaart', 1248);
     const [welzijn, bestuur] = alle(kaart, '.deel');
     expect(rechthoek(bestuur).top).to.be.at.least(rechthoek(welzijn).bottom);
@@ -77,69 +73,77 @@ describe('opmaak', () => {
     expect(teken(tegen)).to.equal('"−"');
     expect(getComputedStyle(voor).borderInlineStartStyle).to.equal('solid');
     expect(getComputedStyle(tegen).borderInlineStartStyle).to.equal('dashed');
-    await emuleerMedia({ forcedColors: 'active' });
-    expect(teken(voor)).to.equal('"+"');
-    expect(getComputedStyle(tegen).borderInlineStartStyle).to.equal('dashed');
   });
 
-  it('houdt in hoog contrast (forced colors) de randen van kaart en groepen zichtbaar', async () => {
-    const kaart = await kaartInBreedte('mw-signalen-kaart', 800);
-    await emuleerMedia({ forcedColors: 'active' });
-    const groep = een(kaart, '.groep');
-    const stijl = getComputedStyle(groep);
-    expect(stijl.borderTopStyle).to.equal('solid');
-    expect(stijl.borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
-    expect(getComputedStyle(een(kaart, '.kaart')).borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
-  });
+  describeAlleenChromium('hoog contrast, beweging en afdrukken, geëmuleerd', () => {
+    it('onderscheidt vóór en tegen ook in hoog contrast (forced colors) zonder kleur: met teken en lijnstijl', async () => {
+      const kaart = await kaartInBreedte('mw-argumenten-kaart', 800, 'thema="welzijn"');
+      const [voor, tegen] = alle(kaart, '.kant');
+      const teken = (kant: Element) => getComputedStyle(kant.querySelector('.kant-teken')!, '::before').content;
+      await emuleerMedia({ forcedColors: 'active' });
+      expect(teken(voor)).to.equal('"+"');
+      expect(getComputedStyle(tegen).borderInlineStartStyle).to.equal('dashed');
+    });
 
-  it('geeft in hoog contrast de titel de tekstkleur en de toelichting-knop de knopkleur (geen linkkleur)', async () => {
-    const kaart = await kaartInBreedte('mw-signalen-kaart', 800);
-    await emuleerMedia({ forcedColors: 'active' });
-    const systeemkleur = (naam: string) => {
-      const proef = document.createElement('span');
-      proef.style.color = naam;
-      document.body.append(proef);
-      const kleur = getComputedStyle(proef).color;
-      proef.remove();
-      return kleur;
-    };
-    expect(systeemkleur('LinkText')).not.to.equal(systeemkleur('CanvasText'));
-    expect(getComputedStyle(een(kaart, '.titel')).color).to.equal(systeemkleur('CanvasText'));
-    expect(getComputedStyle(een(kaart, '.toelichting-knop')).color).to.equal(systeemkleur('ButtonText'));
-  });
+    it('houdt in hoog contrast (forced colors) de randen van kaart en groepen zichtbaar', async () => {
+      const kaart = await kaartInBreedte('mw-signalen-kaart', 800);
+      await emuleerMedia({ forcedColors: 'active' });
+      const groep = een(kaart, '.groep');
+      const stijl = getComputedStyle(groep);
+      expect(stijl.borderTopStyle).to.equal('solid');
+      expect(stijl.borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(een(kaart, '.kaart')).borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
+    });
 
-  it('houdt in hoog contrast de stapnummers leesbaar, met een eigen rand', async () => {
-    const kaart = await kaartInBreedte('mw-vragen-beleid-kaart', 800);
-    await emuleerMedia({ forcedColors: 'active' });
-    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-    const nummer = getComputedStyle(een(kaart, '.nummer'));
-    expect(nummer.borderTopStyle).to.equal('solid');
-    expect(nummer.color).not.to.equal(nummer.backgroundColor);
-  });
+    it('geeft in hoog contrast de titel de tekstkleur en de toelichting-knop de knopkleur (geen linkkleur)', async () => {
+      const kaart = await kaartInBreedte('mw-signalen-kaart', 800);
+      await emuleerMedia({ forcedColors: 'active' });
+      const systeemkleur = (naam: string) => {
+        const proef = document.createElement('span');
+        proef.style.color = naam;
+        document.body.append(proef);
+        const kleur = getComputedStyle(proef).color;
+        proef.remove();
+        return kleur;
+      };
+      expect(systeemkleur('LinkText')).not.to.equal(systeemkleur('CanvasText'));
+      expect(getComputedStyle(een(kaart, '.titel')).color).to.equal(systeemkleur('CanvasText'));
+      expect(getComputedStyle(een(kaart, '.toelichting-knop')).color).to.equal(systeemkleur('ButtonText'));
+    });
 
-  it('laat het openklapteken alleen bewegen als de gebruiker beweging niet heeft beperkt', async () => {
-    const kaart = await kaartInBreedte('mw-signalen-kaart', 800);
-    const teken = een(kaart, '.openklapteken');
-    await emuleerMedia({ reducedMotion: 'no-preference' });
-    expect(getComputedStyle(teken).transitionDuration).to.equal('0.15s');
-    await emuleerMedia({ reducedMotion: 'reduce' });
-    expect(getComputedStyle(teken).transitionDuration).to.equal('0s');
-  });
+    it('houdt in hoog contrast de stapnummers leesbaar, met een eigen rand', async () => {
+      const kaart = await kaartInBreedte('mw-vragen-beleid-kaart', 800);
+      await emuleerMedia({ forcedColors: 'active' });
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const nummer = getComputedStyle(een(kaart, '.nummer'));
+      expect(nummer.borderTopStyle).to.equal('solid');
+      expect(nummer.color).not.to.equal(nummer.backgroundColor);
+    });
 
-  describe('afdrukken', () => {
-    bewaakConsole();
+    it('laat het openklapteken alleen bewegen als de gebruiker beweging niet heeft beperkt', async () => {
+      const kaart = await kaartInBreedte('mw-signalen-kaart', 800);
+      const teken = een(kaart, '.openklapteken');
+      await emuleerMedia({ reducedMotion: 'no-preference' });
+      expect(getComputedStyle(teken).transitionDuration).to.equal('0.15s');
+      await emuleerMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(teken).transitionDuration).to.equal('0s');
+    });
 
-    for (const { tag, items } of kaarten) {
-      it(`<${tag}> drukt alle ${items} items en de toelichting af, zonder meldingen of openklapteken`, async () => {
-        const kaart = await kaartInBreedte(tag, 700, 'heading-level="x"');
-        await emuleerMedia({ media: 'print' });
-        expect((een(kaart, '#_toelichting-inhoud') as HTMLElement).offsetHeight).to.be.greaterThan(0);
-        expect((een(kaart, '.meldingen') as HTMLElement).offsetHeight).to.equal(0);
-        expect((een(kaart, '.openklapteken') as HTMLElement).offsetHeight).to.equal(0);
-        const zichtbaar = alle(kaart, 'li.item').filter((item) => (item as HTMLElement).offsetHeight > 0);
-        expect(zichtbaar).to.have.length(items);
-        expect(getComputedStyle(een(kaart, '.toelichting-knop')).textDecorationLine).to.equal('none');
-      });
-    }
+    describe('afdrukken', () => {
+      bewaakConsole();
+
+      for (const { tag, items } of kaarten) {
+        it(`<${tag}> drukt alle ${items} items en de toelichting af, zonder meldingen of openklapteken`, async () => {
+          const kaart = await kaartInBreedte(tag, 700, 'heading-level="x"');
+          await emuleerMedia({ media: 'print' });
+          expect((een(kaart, '#_toelichting-inhoud') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+          expect((een(kaart, '.meldingen') as HTMLElement).offsetHeight).to.equal(0);
+          expect((een(kaart, '.openklapteken') as HTMLElement).offsetHeight).to.equal(0);
+          const zichtbaar = alle(kaart, 'li.item').filter((item) => (item as HTMLElement).offsetHeight > 0);
+          expect(zichtbaar).to.have.length(items);
+          expect(getComputedStyle(een(kaart, '.toelichting-knop')).textDecorationLine).to.equal('none');
+        });
+      }
+    });
   });
 });

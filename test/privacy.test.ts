@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
-import { staKlembordToe } from './helpers/toetsenbord.js';
+import { druk, staKlembordToe } from './helpers/toetsenbord.js';
 
 /**
  * De kaart staat naast het dossier van een inwoner. Ze bewaart niets (geen cookies, geen
@@ -43,7 +43,8 @@ describe('niets bewaren, niets versturen', () => {
       const notitie = een(kaart, '#_notitie-argumenten-juridisch-onmogelijk-2') as HTMLTextAreaElement;
       notitie.value = 'BSN van de inwoner staat in het dossier';
       notitie.dispatchEvent(new InputEvent('input'));
-      (alle(kaart, 'button').find((k) => tekstVan(k) === 'Kopieer als tekst') as HTMLButtonElement).click();
+      (alle(kaart, 'button').find((k) => tekstVan(k) === 'Kopieer als tekst') as HTMLButtonElement).focus();
+      await druk('Enter');
       await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === 'Samenvatting gekopieerd.');
       (een(kaart, '.overzicht .link-knop') as HTMLButtonElement).click();
       kaart.setAttribute('toon', 'argumenten-imago-1');

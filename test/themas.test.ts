@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import nldsTokens from '../node_modules/@nl-design-system-unstable/nlds-design-tokens/src/tokens.json';
 import { nldsDocumentatieCss } from '../themas/nlds-documentatie.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
 import { bewaakConsole } from './helpers/console.js';
 import { contrast } from './helpers/contrast.js';
+import { druk } from './helpers/toetsenbord.js';
 
 interface Thema {
   naam: string;
@@ -113,7 +113,7 @@ describe('thema’s en contrast', () => {
         metingen['zoektreffer'] = [contrast(stijl('mark').color, stijl('mark').backgroundColor), 4.5];
         const knop = root.querySelector('.knop') as HTMLButtonElement;
         (root.querySelector('#_zoekveld') as HTMLInputElement).focus();
-        await sendKeys({ press: 'Tab' });
+        await druk('Tab');
         expect(knop.matches(':focus-visible'), 'knop heeft zichtbare focus').to.equal(true);
         const focus = getComputedStyle(knop);
         const ringen = [focus.outlineColor, focus.boxShadow.match(/rgba?\([^)]*\)/)?.[0] ?? ''].filter(Boolean);

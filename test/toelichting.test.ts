@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
 import { kaarten } from './helpers/kaarten.js';
+import { druk } from './helpers/toetsenbord.js';
 
 describe('toelichting bij de kaart', () => {
   for (const { tag, inhoud } of kaarten) {
@@ -38,12 +38,12 @@ describe('toelichting bij de kaart', () => {
     ervoor.textContent = 'ervoor';
     kaart.before(ervoor);
     ervoor.focus();
-    await sendKeys({ press: 'Tab' });
+    await druk('Tab');
     expect(kaart.shadowRoot!.activeElement).to.equal(knop);
-    await sendKeys({ press: 'Enter' });
+    await druk('Enter');
     await kaart.updateComplete;
     expect(knop.getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await druk(' ');
     await kaart.updateComplete;
     expect(knop.getAttribute('aria-expanded')).to.equal('false');
     expect(kaart.shadowRoot!.activeElement).to.equal(knop);
@@ -55,7 +55,7 @@ describe('toelichting bij de kaart', () => {
     const knop = een(kaart, 'button.toelichting-knop') as HTMLButtonElement;
     const zonderFocus = getComputedStyle(knop).outlineStyle;
     knop.focus();
-    await sendKeys({ press: 'Shift' });
+    await druk('Shift');
     const stijl = getComputedStyle(knop);
     expect(zonderFocus).to.equal('none');
     expect(stijl.outlineStyle).to.equal('solid');

@@ -1,10 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
 import { alle, een, itemtekst } from './helpers/dom.js';
 import { kaartUitCatalogus } from '../src/catalogus.js';
-import { actiefElement, tabTot, toetsen } from './helpers/toetsenbord.js';
+import { actiefElement, druk, tabTot, toetsen } from './helpers/toetsenbord.js';
 
 const signalen = kaartUitCatalogus('signalen').inhoud;
 const groepen = signalen.delen.flatMap((deel) => deel.groepen);
@@ -46,7 +45,7 @@ describe('toetsenbord: één tabstop per groep, pijltjes binnen de groep', () =>
     const { groep, item } = items[9];
     const tabs = await telTabs((e) => e.id === `_knop-${groep.id}`);
     expect(tabs).to.equal(7 + groepen.indexOf(groep));
-    for (let stap = 0; stap <= groep.items.indexOf(item); stap += 1) await sendKeys({ press: 'ArrowDown' });
+    for (let stap = 0; stap <= groep.items.indexOf(item); stap += 1) await druk('ArrowDown');
     expect(actiefElement()?.id).to.equal(`_markeer-${item.id}`);
     expect(itemtekst(actiefElement()!.closest('li')!)).to.equal(item.tekst);
     // Eén Tab verder: de volgende groep, niet het volgende item.
@@ -62,18 +61,18 @@ describe('toetsenbord: één tabstop per groep, pijltjes binnen de groep', () =>
     const { kaart: element } = await kaart('markeerbaar');
     const [eerste] = groepen;
     await tabTot((e) => e.id === `_knop-${eerste.id}`);
-    await sendKeys({ press: 'End' });
+    await druk('End');
     const laatste = eerste.items.at(-1)!;
     expect(actiefElement()?.id).to.equal(`_markeer-${laatste.id}`);
-    await sendKeys({ press: 'ArrowDown' });
+    await druk('ArrowDown');
     expect(actiefElement()?.id, 'niet voorbij het eind').to.equal(`_markeer-${laatste.id}`);
-    await sendKeys({ press: 'ArrowUp' });
+    await druk('ArrowUp');
     expect(actiefElement()?.id).to.equal(`_markeer-${eerste.items.at(-2)!.id}`);
-    await sendKeys({ press: 'Enter' });
+    await druk('Enter');
     await element.updateComplete;
     expect(een(element, `#_markeer-${eerste.items.at(-2)!.id}`).getAttribute('aria-pressed')).to.equal('true');
     expect(actiefElement()?.id).to.equal(`_markeer-${eerste.items.at(-2)!.id}`);
-    await sendKeys({ press: 'Home' });
+    await druk('Home');
     expect(actiefElement()?.id).to.equal(`_knop-${eerste.id}`);
   });
 
@@ -81,11 +80,11 @@ describe('toetsenbord: één tabstop per groep, pijltjes binnen de groep', () =>
     const { kaart: element } = await kaart('markeerbaar compact');
     const [eerste] = groepen;
     await tabTot((e) => e.id === `_knop-${eerste.id}`);
-    await sendKeys({ press: 'ArrowDown' });
+    await druk('ArrowDown');
     expect(actiefElement()?.id).to.equal(`_knop-${eerste.id}`);
-    await sendKeys({ press: 'Enter' });
+    await druk('Enter');
     await element.updateComplete;
-    await sendKeys({ press: 'ArrowDown' });
+    await druk('ArrowDown');
     expect(actiefElement()?.id).to.equal(`_markeer-${eerste.items[0].id}`);
     // „Alles sluiten” terwijl een item de stop was: de knop van de groep wordt weer de stop.
     (alle(element, '.werkbalk .knop').find((knop) => knop.textContent?.trim() === 'Alles sluiten') as HTMLButtonElement).click();

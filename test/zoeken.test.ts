@@ -1,8 +1,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { alle, een, itemteksten, kaartMet, schaduw, tekstVan } from './helpers/dom.js';
-import { actiefElement } from './helpers/toetsenbord.js';
+import { actiefElement, typ } from './helpers/toetsenbord.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
 
 const zichtbaar = (element: Element) => (element as HTMLElement).checkVisibility();
@@ -10,7 +9,7 @@ const zichtbareIds = (kaart: Element, selector: string) => alle(kaart, selector)
 
 async function zoekOp(kaart: MwKaartBase, tekst: string): Promise<void> {
   (een(kaart, '#_zoekveld') as HTMLInputElement).focus();
-  await sendKeys({ type: tekst });
+  await typ(tekst);
   await kaart.updateComplete;
 }
 

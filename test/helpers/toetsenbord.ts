@@ -1,4 +1,4 @@
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /** Het element dat echt de focus heeft, ook binnen shadow roots. */
 export function actiefElement(): Element | null {
@@ -20,12 +20,20 @@ export async function tabTot(voorwaarde: (element: Element) => boolean, maximaal
   throw new Error(`Na ${maximaal} keer Tab nog niet bij het gezochte element (nu: ${actiefElement()?.outerHTML.slice(0, 120)})`);
 }
 
-/** Drukt een toetscombinatie, zoals ['Control', 'a']: de eerste toetsen ingedrukt houden, de laatste aanslaan. */
+/**
+ * Drukt een toetscombinatie, zoals ['Control', 'a']: de eerste toetsen ingedrukt houden, de laatste aanslaan.
+ * Werkt in alle drie de motoren (zie test/plugins/toetsenbord.js); de spatiebalk is `' '`.
+ */
 export async function toetsen(combinatie: string[]): Promise<void> {
-  const vast = combinatie.slice(0, -1);
-  for (const toets of vast) await sendKeys({ down: toets });
-  await sendKeys({ press: combinatie[combinatie.length - 1] });
-  for (const toets of vast.reverse()) await sendKeys({ up: toets });
+  await executeServerCommand<boolean, { toetsen: string[] }>('toetsenbord', { toetsen: combinatie });
+}
+
+/** Slaat één toets aan, zoals 'Enter', 'Tab' of ' ' (de spatiebalk). */
+export const druk = (toets: string): Promise<void> => toetsen([toets]);
+
+/** Typt tekst met echte toetsaanslagen, teken voor teken, in het element met de focus. */
+export async function typ(tekst: string): Promise<void> {
+  await executeServerCommand<boolean, { tekst: string }>('toetsenbord', { tekst });
 }
 
 /** Een knop met precies deze tekst. */
@@ -36,3 +44,22 @@ export const knopMetTekst =
 
 /** Geeft de testpagina toegang tot het klembord (zie test/plugins/klembord.js). */
 export const staKlembordToe = (): Promise<boolean> => executeServerCommand<boolean, undefined>('klembord-toestaan');
+
+/**
+ * Wat er op het klembord staat, gelezen zoals een gebruiker dat doet: plakken (Control+V) in een tijdelijk tekstveld.
+ * Werkt in elke motor, ook waar de pagina geen toestemming voor `navigator.clipboard.readText()` kan krijgen.
+ */
+export async function leesKlembord(): Promise<string> {
+  const terug = actiefElement() as HTMLElement | null;
+  const veld = document.createElement('textarea');
+  veld.setAttribute('aria-label', 'klembord');
+  document.body.append(veld);
+  veld.focus();
+  try {
+    await toetsen(['Control', 'v']);
+    return veld.value;
+  } finally {
+    veld.remove();
+    terug?.focus();
+  }
+}

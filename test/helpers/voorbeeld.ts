@@ -1,5 +1,5 @@
-import { sendKeys } from '@web/test-runner-commands';
 import { laadPagina } from './pagina.js';
+import { typ } from './toetsenbord.js';
 
 type Kaartelement = HTMLElement & { updateComplete: Promise<boolean>; markeringen: { item: string; notitie: string }[] };
 
@@ -37,7 +37,7 @@ export async function markeer(kaart: Kaartelement, groep: string, item: string, 
   await kaart.updateComplete;
   if (notitie === undefined) return;
   root.querySelector<HTMLTextAreaElement>(`#_notitie-${item}`)!.focus();
-  await sendKeys({ type: notitie });
+  await typ(notitie);
   await kaart.updateComplete;
 }
 

@@ -21,7 +21,7 @@ export function toegankelijkheidsboomPlugin() {
     name: 'toegankelijkheidsboom',
     async executeCommand({ command, payload, session }) {
       if (command !== 'toegankelijkheidsboom') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error('toegankelijkheidsboom werkt alleen met de Chrome-launcher');
+      if (session.browser.motor !== 'chromium') throw new Error(`toegankelijkheidsboom werkt alleen in Chromium, niet in ${session.browser.name}`);
       const page = session.browser.getPage(session.id);
       const root = payload?.selector ? await page.$(payload.selector) : undefined;
       const snapshot = await page.accessibility.snapshot({ interestingOnly: false, ...(root ? { root } : {}) });
