@@ -42,9 +42,11 @@ let keer = 0;
 async function bundelInstellingen() {
   keer += 1;
   const { default: instellingen } = await import(`${pathToFileURL(path.resolve('rollup.config.js')).href}?keer=${keer}`);
-  const gevonden = instellingen.find((i) => i.output?.file === 'dist/mw-kaarten.js');
-  if (!gevonden) throw new Error('Geen uitvoer dist/mw-kaarten.js in rollup.config.js.');
-  return gevonden;
+  // Eén build met de ingangen mw-kaarten en mw-eigen-kaart (docs/beslissingen/007): hier alleen mw-kaarten, zonder
+  // het schrijven van THIRD-PARTY-NOTICES.txt (dat zou dist/ overschrijven met alleen deze ingang).
+  const gevonden = instellingen.find((i) => [i.input].flat().includes('src/mw-kaarten.ts'));
+  if (!gevonden) throw new Error('Geen ingang src/mw-kaarten.ts in rollup.config.js.');
+  return { ...gevonden, input: 'src/mw-kaarten.ts', plugins: gevonden.plugins.filter((plugin) => plugin.name !== 'rollup-plugin-license') };
 }
 
 /** Bouwt de bundel in het geheugen, met of zonder Lit, kaartteksten en CSS. */
