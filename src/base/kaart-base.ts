@@ -102,7 +102,7 @@ export abstract class MwKaartBase extends MwElement {
 
   private readonly roving = new RovingTabindex(this);
 
-  private readonly zoeken = new Zoeken(this, { kondigResultaatAan: () => this.aankondiger.kondigAan(this.zoekresultaat()) });
+  private readonly zoeken = new Zoeken(this, this.aankondiger, () => this.zoekresultaat());
 
   private readonly kopieren = new Kopieren(this, this.aankondiger, this.focusNa);
 
@@ -224,7 +224,7 @@ export abstract class MwKaartBase extends MwElement {
     return laadKaart(this.kaartId).then(
       () => super.scheduleUpdate(),
       (fout: unknown) => {
-        this.laadfout = alsTekst(fout instanceof Error ? fout.message : fout);
+        this.laadfout = alsTekst(fout);
         return super.scheduleUpdate();
       },
     );
@@ -314,7 +314,7 @@ export abstract class MwKaartBase extends MwElement {
     if (this.begrippenOpen && !geladenBegrippen()) {
       laadBegrippen().then(
         () => this.requestUpdate(),
-        (fout: unknown) => this.aankondiger.kondigAan(this.teksten.tekstNietGeladen(alsTekst(fout instanceof Error ? fout.message : fout))),
+        (fout: unknown) => this.aankondiger.kondigAan(this.teksten.tekstNietGeladen(alsTekst(fout))),
       );
     }
   }

@@ -1,15 +1,18 @@
 /**
- * Een waarde als tekst, voor meldingen en vergelijkingen, zonder ooit te gooien: ook een object zonder
- * prototype (`Object.create(null)`), een `toString` die gooit, een symbool of een Proxy levert een tekst op.
+ * Een waarde van elk type als korte tekst voor een melding of vergelijking, zonder ooit te gooien: ook een symbool,
+ * een object zonder prototype (`Object.create(null)`), een object met een gooiende `toString` of een (ingetrokken)
+ * Proxy. Van een fout de boodschap.
  */
 export function alsTekst(waarde: unknown): string {
   try {
-    return typeof waarde === 'symbol' ? waarde.toString() : String(waarde);
+    if (typeof waarde === 'symbol') return waarde.toString();
+    if (waarde instanceof Error) return waarde.message;
+    return String(waarde);
   } catch {
     try {
       return Object.prototype.toString.call(waarde);
     } catch {
-      return `[${typeof waarde}]`;
+      return typeof waarde;
     }
   }
 }

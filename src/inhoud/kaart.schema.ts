@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Aanvulling } from './aanvulling.js';
-import { alsTekst } from './als-tekst.js';
+import { alsTekst } from '../gedeeld/als-tekst.js';
 import type { Kaart } from './kaart.js';
 
 export const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'een id is kebab-case: kleine letters, cijfers en streepjes'));

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MwKaartBase } from '../base/kaart-base.js';
 import { metAanvulling, type Aanvulling } from '../inhoud/aanvulling.js';
-import { alsTekst } from '../inhoud/als-tekst.js';
+import { alsTekst } from '../gedeeld/als-tekst.js';
 import { laadKaart, LEGE_KAART } from '../inhoud/laad-inhoud.js';
 import { kaarten } from '../kaarten.js';
 import type { Kaart } from '../inhoud/kaart.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { AANKONDIGEN_NA_MS, Zoeken, zoekInGroepen } from '../../src/functies/zoeken/zoeken.js';
+import { Aankondiger } from '../../src/gedeeld/aankondiger.js';
 import type { Groep } from '../../src/inhoud/kaart.js';
 import { NepHost } from './nep-host.js';
 
@@ -31,10 +32,18 @@ describe('eenheid: zoekInGroepen', () => {
   });
 });
 
+/** Zoeken met een echte aankondiger; telt hoe vaak het resultaat gevraagd wordt (en dus gezegd). */
+function maakZoeken() {
+  const host = new NepHost();
+  const teller = { aangekondigd: 0 };
+  const aankondiger = new Aankondiger(host);
+  const zoeken = new Zoeken(host, aankondiger, () => `resultaat ${(teller.aangekondigd += 1)}`);
+  return { zoeken, aankondiger, teller };
+}
+
 describe('eenheid: Zoeken', () => {
   it('meldt een verandering, telt de treffers en zegt het resultaat pas als de gebruiker stopt met typen', async () => {
-    let aangekondigd = 0;
-    const zoeken = new Zoeken(new NepHost(), { kondigResultaatAan: () => (aangekondigd += 1) });
+    const { zoeken, teller } = maakZoeken();
     zoeken.typ('m');
     zoeken.typ('ma');
     expect(zoeken.veranderd).to.equal(true);
@@ -42,23 +51,27 @@ describe('eenheid: Zoeken', () => {
     expect(zoeken.gevonden).to.equal(1);
     expect(zoeken.nietsGevonden).to.equal(false);
     await wacht(AANKONDIGEN_NA_MS + 100);
-    expect(aangekondigd).to.equal(1);
+    expect(teller.aangekondigd).to.equal(1);
   });
 
-  it('zegt niets meer na wissen of loskoppelen', async () => {
-    let aangekondigd = 0;
-    const zoeken = new Zoeken(new NepHost(), { kondigResultaatAan: () => (aangekondigd += 1) });
+  it('zegt niets meer na wissen of loskoppelen, en niet als intussen iets anders gezegd is', async () => {
+    const { zoeken, aankondiger, teller } = maakZoeken();
     zoeken.typ('zorg');
     zoeken.wis();
     zoeken.typ('geld');
-    zoeken.hostDisconnected();
+    aankondiger.hostDisconnected();
     await wacht(AANKONDIGEN_NA_MS + 100);
-    expect(aangekondigd).to.equal(0);
+    expect(teller.aangekondigd).to.equal(0);
     expect(zoeken.zoekopdracht).to.equal('geld');
+    zoeken.typ('geldzorgen');
+    aankondiger.kondigAan('Samenvatting gekopieerd.');
+    await wacht(AANKONDIGEN_NA_MS + 100);
+    expect(teller.aangekondigd, 'het resultaat van het zoeken overschrijft de kopieermelding niet').to.equal(0);
+    expect(aankondiger.tekst).to.equal('Samenvatting gekopieerd.');
   });
 
   it('weet wanneer niets gevonden is', () => {
-    const zoeken = new Zoeken(new NepHost(), { kondigResultaatAan: () => {} });
+    const { zoeken } = maakZoeken();
     zoeken.typ('xyzzy');
     zoeken.bereken(groepen);
     expect(zoeken.nietsGevonden).to.equal(true);

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Aankondiger } from '../../gedeeld/aankondiger.js';
+import { alsTekst } from '../../gedeeld/als-tekst.js';
 import type { FocusNaUpdate } from '../../gedeeld/focus-na-update.js';
 import type { Item, Kaart } from '../../inhoud/kaart.js';
 import type { Teksten } from '../../teksten.js';
@@ -57,9 +58,15 @@ export class Markeren {
   /** Leest de toegewezen lijst (opnieuw), bijvoorbeeld als de inhoud van `<mw-kaart>` er pas later is. */
   leesInvoer(): void {
     const kaart = this.diensten.kaart();
-    const { notities, onbekend } = leesMarkeringen(kaart, this.invoer);
-    this.notities = notities;
-    this.onbekend = kaart.delen.length ? onbekend : [];
+    let gelezen: { notities: Map<string, string>; onbekend: string[] };
+    try {
+      gelezen = leesMarkeringen(kaart, this.invoer);
+    } catch {
+      // Een lijst die bij het lezen gooit (een Proxy, een ingetrokken Proxy): niets gemarkeerd, en een melding.
+      gelezen = { notities: new Map(), onbekend: [alsTekst(this.invoer)] };
+    }
+    this.notities = gelezen.notities;
+    this.onbekend = kaart.delen.length ? gelezen.onbekend : [];
     this.host.requestUpdate();
   }
 

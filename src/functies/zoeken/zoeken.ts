@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import type { Aankondiger } from '../../gedeeld/aankondiger.js';
 import type { Groep } from '../../inhoud/kaart.js';
 import { treffers, zoektermen, type Bereik } from './treffers.js';
 
@@ -30,16 +31,11 @@ export function zoekInGroepen(groepen: readonly Groep[], zoekopdracht: string): 
 /** Hoe lang na de laatste toetsaanslag het aantal treffers wordt voorgelezen. */
 export const AANKONDIGEN_NA_MS = 600;
 
-export interface ZoekenOpties {
-  /** Na het typen, als de gebruiker even stopt: zeg hoeveel er gevonden is. */
-  kondigResultaatAan: () => void;
-}
-
 /**
  * Zoeken in de kaart: de zoekopdracht, de treffers per groep en het voorlezen van het resultaat
  * als de gebruiker stopt met typen. Welke groepen daardoor opengaan, regelt de kaart met `OpenDicht`.
  */
-export class Zoeken implements ReactiveController {
+export class Zoeken {
   zoekopdracht = '';
 
   /** De treffers per getoonde groep, na `bereken`. */
@@ -48,14 +44,14 @@ export class Zoeken implements ReactiveController {
   /** Of de zoekopdracht sinds de vorige weergave veranderde. */
   veranderd = false;
 
-  private timer?: ReturnType<typeof setTimeout>;
-
+  /**
+   * @param resultaat het resultaat in woorden, dat de aankondiger zegt als de gebruiker even stopt met typen
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly opties: ZoekenOpties,
-  ) {
-    host.addController(this);
-  }
+    private readonly aankondiger: Aankondiger,
+    private readonly resultaat: () => string,
+  ) {}
 
   get actief(): boolean {
     return this.zoekopdracht.trim() !== '';
@@ -71,10 +67,6 @@ export class Zoeken implements ReactiveController {
     return [...this.treffers.values()].reduce((som, groep) => som + groep.items.size, 0);
   }
 
-  hostDisconnected(): void {
-    clearTimeout(this.timer);
-  }
-
   /** Vanuit `willUpdate`: de treffers in de getoonde groepen. */
   bereken(groepen: readonly Groep[]): void {
     this.treffers = zoekInGroepen(groepen, this.zoekopdracht);
@@ -82,12 +74,12 @@ export class Zoeken implements ReactiveController {
 
   typ(waarde: string): void {
     this.zet(waarde);
-    clearTimeout(this.timer);
-    if (this.actief) this.timer = setTimeout(this.opties.kondigResultaatAan, AANKONDIGEN_NA_MS);
+    if (this.actief) this.aankondiger.kondigAanNa(AANKONDIGEN_NA_MS, this.resultaat);
+    else this.aankondiger.vergeetUitgesteld();
   }
 
   wis(): void {
-    clearTimeout(this.timer);
+    this.aankondiger.vergeetUitgesteld();
     if (this.zoekopdracht) this.zet('');
   }
 
