@@ -170,17 +170,23 @@ describe('TinyMCE met de instellingen uit examples/cms/tinymce.js', function () 
   this.timeout(TRAAG);
   let tinymce: TinyMCE;
   let editor: ReturnType<TinyMCE['get']> & object;
+  let plek: HTMLTextAreaElement;
   before(async () => {
     await new Promise((klaar, fout) => {
       const script = Object.assign(document.createElement('script'), { src: '/node_modules/tinymce/tinymce.min.js', onload: klaar, onerror: fout });
       document.head.append(script);
     });
     tinymce = (window as unknown as { tinymce: TinyMCE }).tinymce;
-    const plek = await fixture<HTMLTextAreaElement>(html`<textarea></textarea>`);
+    // Niet met fixture(): open-wc ruimt die na elke test op, terwijl de editor de hele groep blijft draaien
+    // (Firefox gooit dan bij de volgende nodeChanged van TinyMCE).
+    plek = document.body.appendChild(document.createElement('div')).appendChild(document.createElement('textarea'));
     // base_url: waar TinyMCE zijn thema, model, iconen en skin vindt (hier node_modules; op een site de eigen kopie).
     [editor] = await tinymce.init({ target: plek, base_url: '/node_modules/tinymce', suffix: '.min', ...tinymceInstellingen });
   });
-  after(() => editor.remove());
+  after(() => {
+    editor.remove();
+    plek.parentElement!.remove();
+  });
   const opslaan = () => async (invoer: string) => {
     editor.setContent(invoer);
     return editor.getContent();

@@ -11,9 +11,11 @@ const knop = (kaart: Element, tekst: string) => alle(kaart, 'button').find((k) =
  * `execCommand('copy')`; dat moet in Chromium, Firefox en WebKit werken.
  */
 describe('kopiëren naar het klembord in elke browsermotor', () => {
-  it('kopieert de link van een item met de Clipboard API', async () => {
-    const kaart = await kaartMet('mw-signalen-kaart');
-    (een(kaart, '#signalen-buikpijn-1 .link-knop') as HTMLButtonElement).focus();
+  it('kopieert de link van een gemarkeerd item met de Clipboard API', async () => {
+    const kaart = await kaartMet('mw-signalen-kaart', { markeerbaar: '' });
+    (een(kaart, '#signalen-buikpijn-1 .markeer-knop') as HTMLButtonElement).click();
+    await kaart.updateComplete;
+    (een(kaart, '.overzicht .link-knop') as HTMLButtonElement).focus();
     await druk('Enter');
     await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === 'Link gekopieerd.', 'geen aankondiging');
     expect(await leesKlembord()).to.equal(`${window.location.href.split('#')[0]}#signalen-buikpijn-1`);

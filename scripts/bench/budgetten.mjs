@@ -21,24 +21,21 @@ export const GRENZEN = {
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 /** Een kaart-element heet mw-<id>-kaart; mw-begrippen is geen kaart en telt niet mee voor het budget. */
-const kaartId = (element) => element.replace(/^mw-/, '').replace(/-kaart$/, '');
-
 /** Waar de bytes van de ene bundel heen gaan, als zin. */
 const bytesVan = ({ lit, inhoud, css, code }) =>
   `Lit ${kb(lit.gzip)}, kaartteksten (zes kaarten en de begrippen) ${kb(inhoud.gzip)}, CSS ${kb(css.gzip)}, ` +
   `overige code (functies, templates, teksten van de knoppen) ${kb(code.gzip)}.`;
 
 /**
- * De groottes. Er is nog één bundel (dist/mw-kaarten.js): ingang, eerste kaart en „alles” zijn daarom nu
- * allemaal die ene bundel. Zodra de bundel in een ingang en stukken is gesplitst, meet dit de stukken.
+ * De groottes van de bundel voor `<script type="module">`: de ingang dist/mw-kaarten.js, de losse stukken in
+ * dist/gedeeld/ (de tekst van elke kaart en de begrippen), en dezelfde kaarten in één bestand.
  */
-function groottes({ geheel, opsplitsing, perElement }) {
+function groottes({ geheel, andereBundels, stukken, opsplitsing }) {
+  const kaartStukken = Object.entries(stukken).filter(([naam]) => naam !== 'begrippen');
+  const [grootsteNaam, grootste] = kaartStukken.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
+  const alles = geheel.gzip + Object.values(stukken).reduce((som, m) => som + m.gzip, 0);
+  const eenBestand = andereBundels['dist/mw-kaarten-een-bestand.js'];
   const waar = bytesVan(opsplitsing);
-  const grootste = perElement.filter((e) => e.element.endsWith('-kaart')).reduce((a, b) => (b.metLit.gzip > a.metLit.gzip ? b : a));
-  const eigenTekst = opsplitsing.inhoudAlleen.perKaart[kaartId(grootste.element)].gzip;
-  const nietGesplitst =
-    'De bundel is nog niet gesplitst in een ingang met Lit, basis en CSS plus stukken per kaarttekst en per functie ' +
-    '(gespreksmodus, markeren, afdrukken, begrippen, Engelse teksten) die pas laden bij gebruik.';
   const budget = (id, naam, grens, gemeten, nodig) => ({
     id,
     naam,
@@ -48,17 +45,26 @@ function groottes({ geheel, opsplitsing, perElement }) {
     waar,
     nodig: `${kb(Math.max(0, gemeten - grens))} minder. ${nodig}`,
   });
+  const nogInDeIngang =
+    'De functies zitten nog in de ingang: gespreksmodus, markeren met overzicht en samenvatting, afdrukken en de ' +
+    'Engelse teksten als losse stukken laden bij het eerste gebruik, en de hydratieondersteuning alleen waar een pagina server-HTML heeft.';
   return [
-    budget('ingangGzip', 'ingang van de bundel (Lit, basis, CSS), gzip', GRENZEN.ingangGzip, geheel.gzip, `${nietGesplitst} Dan valt alle kaarttekst uit de ingang.`),
+    budget('ingangGzip', 'ingang dist/mw-kaarten.js (Lit, basis, CSS), gzip', GRENZEN.ingangGzip, geheel.gzip, nogInDeIngang),
     budget(
       'eersteKaartGzip',
-      `eerste kaart op het scherm (ingang + stukken van die kaart), gzip`,
+      `eerste kaart op het scherm: ingang en het stuk van de grootste kaart (${grootsteNaam}, ${kb(grootste.gzip)}), gzip`,
       GRENZEN.eersteKaartGzip,
-      geheel.gzip,
-      `${nietGesplitst} Met de losse npm-module is de grootste kaart (${grootste.element}) met Lit ${kb(grootste.metLit.gzip)}, waarvan haar eigen tekst ongeveer ${kb(eigenTekst)}.`,
+      geheel.gzip + grootste.gzip,
+      nogInDeIngang,
     ),
-    budget('allesGzip', 'alles: zes kaarten met elke functie gebruikt, gzip', GRENZEN.allesGzip, geheel.gzip, 'Minder code per functie, of kortere CSS.'),
-    budget('eenBestandGzip', 'de bundel in één bestand (dist/mw-kaarten.js), gzip', GRENZEN.eenBestandGzip, geheel.gzip, 'Minder code per functie, of kortere CSS.'),
+    budget(
+      'allesGzip',
+      'alles: de ingang en alle stukken (zes kaartteksten en de begrippen), gzip',
+      GRENZEN.allesGzip,
+      alles,
+      `De kaartteksten zijn samen ${kb(alles - geheel.gzip)}; minder code in de ingang.`,
+    ),
+    budget('eenBestandGzip', 'dezelfde kaarten in één bestand (dist/mw-kaarten-een-bestand.js), gzip', GRENZEN.eenBestandGzip, eenBestand.gzip, 'Alle tekst zit erin; minder code per functie, of kortere CSS.'),
   ];
 }
 

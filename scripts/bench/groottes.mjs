@@ -86,6 +86,12 @@ export async function meetGroottes(dist) {
     andereBundels[`dist/${bestand}`] = maten(await readFile(path.join(dist, bestand)));
   }
 
+  // De losse stukken naast de ingang (dist/gedeeld/<naam>-<hash>.js): de tekst van elke kaart en de begrippen.
+  const stukken = {};
+  for (const bestand of (await readdir(path.join(dist, 'gedeeld'))).filter((b) => b.endsWith('.js')).sort()) {
+    stukken[bestand.replace(/-[\w-]{8}\.js$/, '')] = maten(await readFile(path.join(dist, 'gedeeld', bestand)));
+  }
+
   const perElement = [];
   for (const { element, ingang } of ELEMENTEN) {
     const metLit = maten(await bundel(inKopie(dist, ingang)));
@@ -93,5 +99,5 @@ export async function meetGroottes(dist) {
     perElement.push({ element, ingang, metLit, alleen });
   }
 
-  return { geheel, andereBundels, perElement };
+  return { geheel, andereBundels, stukken, perElement };
 }

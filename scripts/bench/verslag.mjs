@@ -17,10 +17,11 @@ function tabel(titel, koppen, rijen) {
 
 const grootte = (naam, m) => [naam, kb(m.min), kb(m.gzip), kb(m.brotli)];
 
-function groottes({ geheel, andereBundels, perElement, opsplitsing, perModule }) {
+function groottes({ geheel, andereBundels, stukken, perElement, opsplitsing, perModule }) {
   tabel('Groottes (KB = 1024 bytes; gzip niveau 9, brotli kwaliteit 11); per element: de ingang uit dist/esm', ['', 'min', 'gzip', 'brotli'], [
-    grootte('dist/mw-kaarten.js (alle kaarten, met Lit)', geheel),
-    ...Object.entries(andereBundels).map(([naam, m]) => grootte(`${naam} (met Lit)`, m)),
+    grootte('dist/mw-kaarten.js (ingang: Lit, basis, CSS)', geheel),
+    ...Object.entries(stukken).map(([naam, m]) => grootte(`dist/gedeeld/${naam}-….js (los stuk)`, m)),
+    ...Object.entries(andereBundels).map(([naam, m]) => grootte(naam, m)),
     ...perElement.map((e) => grootte(`${e.element} met Lit`, e.metLit)),
     ...perElement.map((e) => grootte(`${e.element} zonder Lit`, e.alleen)),
   ]);
