@@ -61,8 +61,16 @@ export function maten(code) {
   };
 }
 
-/** Bundelt een ES-module uit dist/esm in het geheugen, verkleind; met Lit erin, of met Lit (en valibot) erbuiten. */
-export async function bundel(ingang, { metLit = true } = {}) {
+/**
+ * Bundelt een ES-module uit dist/esm in het geheugen, verkleind, zoals de bundler van een npm-gebruiker: met Lit
+ * erin, of met Lit (en valibot) erbuiten. Geeft de ingang; de kaartteksten zijn losse stukken (zie `bundelMetStukken`).
+ */
+export async function bundel(ingang, opties = {}) {
+  return (await bundelMetStukken(ingang, opties))[0].code;
+}
+
+/** Als `bundel`, maar met alle stukken: `[{ fileName, code }]`, de ingang eerst. */
+export async function bundelMetStukken(ingang, { metLit = true } = {}) {
   const bundle = await rollup({
     input: ingang,
     external: metLit ? [] : AFHANKELIJK,
@@ -71,7 +79,7 @@ export async function bundel(ingang, { metLit = true } = {}) {
   });
   try {
     const { output } = await bundle.generate({ format: 'es' });
-    return output[0].code;
+    return output.filter((stuk) => stuk.type === 'chunk').map(({ fileName, code }) => ({ fileName, code }));
   } finally {
     await bundle.close();
   }

@@ -4,12 +4,13 @@
  * (scripts/bench/budgetten.mjs) niet gehaald is, maar drukt altijd eerst alles af.
  * Werkt op een kopie van dist/ van het begin; daarna maakt een nieuwe build niets meer uit.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import os from 'node:os';
 import { startChromium } from '../gedeeld/chromium.mjs';
 import { startServer } from '../gedeeld/server.mjs';
 import { toetsBudgetten } from './budgetten.mjs';
-import { bundel, inKopie, kopieVanDist, meetGroottes } from './groottes.mjs';
+import { bundelMetStukken, inKopie, kopieVanDist, meetGroottes } from './groottes.mjs';
 import { meetOpsplitsing } from './opsplitsing.mjs';
 import { meetPerModule } from './per-module.mjs';
 import { maakPaginas, VEEL } from './paginas.mjs';
@@ -22,7 +23,7 @@ const RONDES = 21;
 // De belasting van de machine (load average over 1, 5 en 15 minuten) voor en na: andere processen maken de tijden onbetrouwbaar.
 const belastingVoor = os.loadavg();
 const kopie = await kopieVanDist();
-let groottes, bundelCode, losseSignalen;
+let groottes, bundelCode, stukken, losseSignalen;
 try {
   console.log('Groottes meten…');
   groottes = await meetGroottes(kopie.dist);
@@ -32,12 +33,17 @@ try {
   const grootste = groottes.perElement.filter((e) => e.element.endsWith('-kaart')).reduce((a, b) => (b.metLit.gzip > a.metLit.gzip ? b : a));
   groottes.perModule = { element: grootste.element, modules: await meetPerModule(inKopie(kopie.dist, grootste.ingang)) };
   bundelCode = await readFile(inKopie(kopie.dist, 'dist/mw-kaarten.js'));
-  losseSignalen = await bundel(inKopie(kopie.dist, 'dist/esm/src/signalen-kaart/signalen-kaart.js'));
+  // De losse stukken naast de bundel (de tekst van elke kaart en de begrippen), die de bundel zelf laadt.
+  const gedeeld = path.join(kopie.dist, 'gedeeld');
+  stukken = await Promise.all(
+    (await readdir(gedeeld)).filter((b) => b.endsWith('.js')).map(async (b) => ({ fileName: `gedeeld/${b}`, code: await readFile(path.join(gedeeld, b)) })),
+  );
+  losseSignalen = await bundelMetStukken(inKopie(kopie.dist, 'dist/esm/src/signalen-kaart/signalen-kaart.js'));
 } finally {
   await kopie.weg();
 }
 
-const server = await startServer(await maakPaginas({ bundel: bundelCode, losseSignalen }));
+const server = await startServer(await maakPaginas({ bundel: bundelCode, stukken, losseSignalen }));
 const browser = await startChromium(['--js-flags=--expose-gc']);
 let resultaten;
 try {

@@ -49,9 +49,10 @@ async function alsServerHtml(kaarten) {
 
 /**
  * Alle bestanden voor de server. `bundel`: de inhoud van dist/mw-kaarten.js;
- * `losseSignalen`: de ingang van <mw-signalen-kaart> met Lit erin (voor de zijbalk, ter vergelijking).
+ * `stukken`: de losse stukken naast de bundel (`gedeeld/…`); `losseSignalen`: de ingang van <mw-signalen-kaart> met
+ * Lit erin en haar stukken, zoals de bundler van een npm-gebruiker ze maakt (voor de zijbalk, ter vergelijking).
  */
-export async function maakPaginas({ bundel, losseSignalen }) {
+export async function maakPaginas({ bundel, stukken, losseSignalen }) {
   const meetWeergave = await readFile('bench/pagina/meet-weergave.js', 'utf8');
   const meetToets = await readFile('bench/pagina/meet-toets.js', 'utf8');
   // De zes kaarten in de volgorde van het boek, uit src/catalogus.ts.
@@ -73,7 +74,8 @@ export async function maakPaginas({ bundel, losseSignalen }) {
 
   return new Map([
     ['/mw-kaarten.js', bundel],
-    ['/signalen-kaart.js', losseSignalen],
+    ...stukken.map(({ fileName, code }) => [`/${fileName}`, code]),
+    ...losseSignalen.map(({ fileName, code }) => [`/los/${fileName}`, code]),
     ['/zes.html', weergave('Zes kaarten', kaarten)],
     ['/zes-statisch.html', weergave('Zes kaarten, statisch', kaarten, { statisch: true })],
     [
@@ -81,7 +83,7 @@ export async function maakPaginas({ bundel, losseSignalen }) {
       pagina({ titel: 'Zes kaarten, op de server gerenderd', meetscript: meetWeergave, kaarten: inhoud(kaarten), lichaam: await alsServerHtml(kaarten), script: '/mw-kaarten.js' }),
     ],
     ['/zijbalk.html', weergave('Zijbalk', signalen, { breedte: 320 })],
-    ['/zijbalk-los.html', weergave('Zijbalk, losse ingang', signalen, { breedte: 320, script: '/signalen-kaart.js' })],
+    ['/zijbalk-los.html', weergave('Zijbalk, losse ingang', signalen, { breedte: 320, script: `/los/${losseSignalen[0].fileName}` })],
     ['/zijbalk-statisch.html', weergave('Zijbalk, statisch', signalen, { statisch: true, breedte: 320 })],
     ['/veel.html', weergave(`${VEEL} kaarten`, veel)],
     ['/veel-statisch.html', weergave(`${VEEL} kaarten, statisch`, veel, { statisch: true })],
