@@ -49,9 +49,11 @@ describe('afdrukken', () => {
       expect(zichtbaar(item.querySelector('.markering-label'))).to.equal(true);
       expect(tekstVan(item.querySelector('.notitie-afdruk'))).to.equal('Notitie: Overleg met teamleider');
       expect(zichtbaar(item.querySelector('textarea'))).to.equal(false);
-      // Op papier blijft van knoppen alleen tekst over: de toelichting, de groepstitels en (met markeerbaar) de items zelf.
+      // Op papier blijft van knoppen alleen tekst over: de groepstitels en (met markeerbaar) de items zelf. De toelichting
+      // was dicht en blijft dus weg, ook haar kop (geen kop zonder tekst eronder).
+      expect(zichtbaar(een(kaart, '.toelichting')), 'dichte toelichting').to.equal(false);
       const knoppen = alle(kaart, 'button, input').filter(zichtbaar);
-      expect([...new Set(knoppen.map((e) => e.localName + '.' + e.className))]).to.deep.equal(['button.toelichting-knop', 'button.groep-knop', 'button.markeer-knop']);
+      expect([...new Set(knoppen.map((e) => e.localName + '.' + e.className))]).to.deep.equal(['button.groep-knop', 'button.markeer-knop']);
       expect(knoppen.filter((e) => e.classList.contains('groep-knop'))).to.have.length(10);
       expect(knoppen.filter((e) => e.classList.contains('markeer-knop'))).to.have.length(47);
       for (const knop of knoppen) {
@@ -64,7 +66,23 @@ describe('afdrukken', () => {
       expect(tekstVan(een(kaart, '.afdrukdatum'))).to.equal(`Afgedrukt op ${vandaag}.`);
       expect(zichtbaar(een(kaart, '.afdrukdatum'))).to.equal(true);
       expect(zichtbaar(een(kaart, '.bron'))).to.equal(true);
+    });
+
+    it('drukt een open toelichting af ná de kaart: eerst titel, vraag en delen, dan de toelichting, dan de bron', async () => {
+      const kaart = await kaartMet('mw-signalen-kaart', { 'toelichting-open': '' });
+      await emuleerMedia({ media: 'print' });
+      const boven = (selector: string) => een(kaart, selector).getBoundingClientRect().top;
+      const laatsteDeel = alle(kaart, '.deel').at(-1)!.getBoundingClientRect().bottom;
+      expect(boven('.titel')).to.be.lessThan(boven('.vraag'));
+      expect(boven('.vraag')).to.be.lessThan(boven('.delen'));
+      expect(boven('.toelichting'), 'toelichting na de delen').to.be.at.least(laatsteDeel);
+      expect(boven('.voet'), 'bron na de toelichting').to.be.greaterThan(boven('.toelichting'));
       expect(getComputedStyle(een(kaart, '.toelichting-knop')).textDecorationLine).to.equal('none');
+      // Geen kop als laatste regel van een bladzijde, geen bladzijde met alleen de bron.
+      for (const kop of alle(kaart, '.deel-titel, .kant-titel, .groep-titel, .toelichting-titel')) {
+        expect(getComputedStyle(kop).breakAfter, kop.className).to.equal('avoid');
+      }
+      expect(getComputedStyle(een(kaart, '.voet')).breakBefore).to.equal('avoid');
     });
 
     it('drukt ook af wat het zoeken verbergt', async () => {

@@ -1,17 +1,45 @@
 import { css } from 'lit';
 
 /**
- * Afdrukken: alle tekst, alle groepen open, markeringen en notities als tekst, de bron en de
- * datum onderaan; geen knoppen, zoekveld of meldingen.
+ * Afdrukken: eerst de kaart zelf (titel, vraag, géén-afvinklijst, de delen met alle groepen open, markeringen en
+ * notities als tekst), dan het overzicht en een open toelichting, en de bron en de datum onderaan; geen knoppen,
+ * zoekveld of meldingen. Een dichte toelichting blijft weg. Geen kop als laatste regel van een bladzijde.
  */
 export const afdrukStijl = css`
   @media print {
     .kaart {
+      display: flex;
+      flex-direction: column;
       border: 0;
       padding: 0;
       color: #000;
       background: #fff;
       font-size: 11pt;
+    }
+
+    .overzicht {
+      order: 1;
+    }
+
+    .toelichting {
+      order: 2;
+    }
+
+    .voet {
+      order: 3;
+      break-before: avoid;
+    }
+
+    .toelichting:has(> .toelichting-inhoud[hidden]) {
+      display: none;
+    }
+
+    .deel-titel,
+    .kant-titel,
+    .groep-titel,
+    .toelichting-titel,
+    .overzicht-titel {
+      break-after: avoid;
     }
 
     .titel,
@@ -44,10 +72,6 @@ export const afdrukStijl = css`
 
     .delen [hidden] {
       display: revert;
-    }
-
-    .toelichting-inhoud[hidden]:not(.begrippen-inhoud) {
-      display: grid;
     }
 
     .groep {
