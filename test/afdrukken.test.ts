@@ -43,17 +43,21 @@ describe('afdrukken', () => {
       const kaart = await kaartMet('mw-vragen-kaart', { markeerbaar: '', compact: '' });
       kaart.markeringen = [{ item: 'vragen-aanleiding-2', notitie: 'Overleg met teamleider' }];
       await kaart.updateComplete;
+      // Zoals de browser vlak voor het afdrukken (ook via zijn menu): de kaart zet de toelichting in de DOM.
+      window.dispatchEvent(new Event('beforeprint'));
+      await kaart.updateComplete;
       await emuleerMedia({ media: 'print' });
       const item = een(kaart, '#vragen-aanleiding-2') as HTMLElement;
       const zichtbaar = (element: Element | null) => !!element && (element as HTMLElement).checkVisibility();
       expect(zichtbaar(item.querySelector('.markering-label'))).to.equal(true);
       expect(tekstVan(item.querySelector('.notitie-afdruk'))).to.equal('Notitie: Overleg met teamleider');
       expect(zichtbaar(item.querySelector('textarea'))).to.equal(false);
-      // Op papier blijft van knoppen alleen tekst over: de groepstitels en (met markeerbaar) de items zelf. De toelichting
-      // was dicht en blijft dus weg, ook haar kop (geen kop zonder tekst eronder).
-      expect(zichtbaar(een(kaart, '.toelichting')), 'dichte toelichting').to.equal(false);
+      // De toelichting, op het scherm dicht, staat op papier na de kaart.
+      expect(tekstVan(een(kaart, '#_toelichting-inhoud')), 'tekst van de toelichting').to.not.equal('');
+      expect(een(kaart, '.toelichting').getBoundingClientRect().top, 'toelichting na de delen').to.be.at.least(alle(kaart, '.deel').at(-1)!.getBoundingClientRect().bottom);
+      // Op papier blijft van knoppen alleen tekst over: de toelichting, de groepstitels en (met markeerbaar) de items zelf.
       const knoppen = alle(kaart, 'button, input').filter(zichtbaar);
-      expect([...new Set(knoppen.map((e) => e.localName + '.' + e.className))]).to.deep.equal(['button.groep-knop', 'button.markeer-knop']);
+      expect([...new Set(knoppen.map((e) => e.localName + '.' + e.className))]).to.deep.equal(['button.toelichting-knop', 'button.groep-knop', 'button.markeer-knop']);
       expect(knoppen.filter((e) => e.classList.contains('groep-knop'))).to.have.length(10);
       expect(knoppen.filter((e) => e.classList.contains('markeer-knop'))).to.have.length(47);
       for (const knop of knoppen) {
@@ -66,6 +70,9 @@ describe('afdrukken', () => {
       expect(tekstVan(een(kaart, '.afdrukdatum'))).to.equal(`Afgedrukt op ${vandaag}.`);
       expect(zichtbaar(een(kaart, '.afdrukdatum'))).to.equal(true);
       expect(zichtbaar(een(kaart, '.bron'))).to.equal(true);
+      window.dispatchEvent(new Event('afterprint'));
+      await kaart.updateComplete;
+      expect(tekstVan(een(kaart, '#_toelichting-inhoud')), 'na het afdrukken weer alleen de knop').to.equal('');
     });
 
     it('drukt een open toelichting af ná de kaart: eerst titel, vraag en delen, dan de toelichting, dan de bron', async () => {

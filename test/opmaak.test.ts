@@ -135,6 +135,9 @@ describe('opmaak', () => {
       for (const { tag, items } of kaarten) {
         it(`<${tag}> drukt alle ${items} items en de toelichting af, zonder meldingen of openklapteken`, async () => {
           const kaart = await kaartInBreedte(tag, 700, 'heading-level="x"');
+          // Zoals de browser vlak voor het afdrukken: dan komt ook de dichte toelichting in de DOM.
+          window.dispatchEvent(new Event('beforeprint'));
+          await (kaart as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
           await emuleerMedia({ media: 'print' });
           expect((een(kaart, '#_toelichting-inhoud') as HTMLElement).offsetHeight).to.be.greaterThan(0);
           expect((een(kaart, '.meldingen') as HTMLElement).offsetHeight).to.equal(0);

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * Afdrukken: eerst de kaart zelf (titel, vraag, géén-afvinklijst, de delen met alle groepen open, markeringen en
- * notities als tekst), dan het overzicht en een open toelichting, en de bron en de datum onderaan; geen knoppen,
- * zoekveld of meldingen. Een dichte toelichting blijft weg. Geen kop als laatste regel van een bladzijde.
+ * notities als tekst), dan het overzicht en de toelichting (ook als ze op het scherm dicht is), en de bron en de
+ * datum onderaan; geen knoppen, zoekveld of meldingen. Geen kop als laatste regel van een bladzijde.
  */
 export const afdrukStijl = css`
   @media print {
@@ -30,8 +30,8 @@ export const afdrukStijl = css`
       break-before: avoid;
     }
 
-    .toelichting:has(> .toelichting-inhoud[hidden]) {
-      display: none;
+    .toelichting-inhoud[hidden]:not(.begrippen-inhoud) {
+      display: grid;
     }
 
     .deel-titel,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { drukAf } from '../functies/afdrukken/afdrukken.js';
-import { AfdrukDatum } from '../functies/afdrukken/afdruk-datum.js';
+import { Afdrukvoorbereiding } from '../functies/afdrukken/afdrukvoorbereiding.js';
 import { Deeplinks, type Onbereikbaar } from '../functies/deeplinks/deeplinks.js';
 import { Gesprek } from '../functies/gesprek/gesprek.js';
 import { gesprekVensterWeergave } from '../functies/gesprek/gesprek-weergave.js';
@@ -128,6 +128,8 @@ export abstract class MwKaartBase extends MwElement {
     focus: this.focusNa,
   });
 
+  private readonly afdrukken = new Afdrukvoorbereiding(this);
+
   private readonly gesprek = new Gesprek(this, {
     groepen: () => this.getoondeGroepen(),
     beginGroep: () => (this.deeplinks.doelwit ? this.groepVan(this.deeplinks.doelwit) : undefined),
@@ -152,10 +154,6 @@ export abstract class MwKaartBase extends MwElement {
 
   @state() private begrippenOpen = false;
 
-  constructor() {
-    super();
-    new AfdrukDatum(this);
-  }
 
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   @property({ type: Boolean, reflect: true, attribute: 'toelichting-open' }) toelichtingOpen = false;
@@ -350,6 +348,7 @@ export abstract class MwKaartBase extends MwElement {
         taal,
         statisch,
         open: this.toelichtingOpen,
+        afdrukken: this.afdrukken.bezig,
         begrippenOpen: this.begrippenOpen,
         begrippen: geladenBegrippen(),
         wissel: () => (this.toelichtingOpen = !this.toelichtingOpen),

@@ -12,6 +12,11 @@ export const kaartStijl = css`
    */
   :host {
     display: block;
+    /*
+     * Ook het element zelf ligt horizontaal: in een staande omgeving (writing-mode: vertical-rl bij de pagina) is de
+     * kaart anders een orthogonale flow die haar breedte niet uit de breedte van het element haalt.
+     */
+    writing-mode: horizontal-tb;
     --_tekst: var(--mw-kleur-tekst, var(--basis-color-default-color-document, var(--nl-paragraph-color, var(--utrecht-document-color, #1b1b1b))));
     --_achtergrond: var(--mw-kleur-achtergrond, var(--basis-color-default-bg-document, var(--utrecht-document-background-color, #ffffff)));
     --_accent: var(--mw-kleur-accent, var(--basis-color-action-1-color-default, var(--nl-link-color, var(--utrecht-link-color, #01689b))));

@@ -13,6 +13,8 @@ export interface ToelichtingOpties {
   taal: string;
   statisch: boolean;
   open: boolean;
+  /** Vlak voor het afdrukken: de tekst in de DOM, ook als de toelichting dicht is (op papier staat ze na de kaart). */
+  afdrukken: boolean;
   begrippenOpen: boolean;
   /** De begrippen, zodra ze geladen zijn (ze laden pas als iemand ze opent). */
   begrippen?: Begrippen;
@@ -41,12 +43,12 @@ export function toelichtingWeergave(o: ToelichtingOpties): TemplateResult {
   const { doel = [], toelichting, voetnoten, errata = [], begrippen = [] } = kaart;
   const knop = openklapKnop(teksten.toelichting, o.open, '_toelichting-inhoud', taal, o.wissel, 'toelichting-knop');
   const begrippenKnop = openklapKnop(teksten.begrippen, o.begrippenOpen, '_begrippen-inhoud', taal, o.wisselBegrippen);
-  // Dicht is de toelichting alleen haar knop: de tekst komt pas in de DOM als iemand haar opent.
+  // Dicht is de toelichting alleen haar knop: de tekst komt pas in de DOM als iemand haar opent, of bij het afdrukken.
   const open = statisch || o.open;
   return html`<div class="toelichting" part="toelichting">
     ${kop(niveau, statisch ? teksten.toelichting : knop, { klasse: 'toelichting-titel' })}
     <div id="_toelichting-inhoud" class="toelichting-inhoud" ?hidden=${!open}>
-      ${open
+      ${open || o.afdrukken
         ? html`${doel.map((passage) => html`<p class="doel">${passage.tekst}</p>`)}
           ${toelichting.map((alinea) => html`<p>${alinea}</p>`)} ${voetnotenWeergave(voetnoten, teksten)}
           ${errata.map((erratum) => html`<p class="correctie">${teksten.correctie(erratum.gedrukt, erratum.verbeterd)} ${erratum.toelichting}</p>`)}
