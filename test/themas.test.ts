@@ -262,14 +262,22 @@ describe('thema’s en contrast', () => {
             nietTekst('lijn vóór', stijl('.kant[data-kant="voor"]').borderInlineStartColor);
             nietTekst('lijn tegen', stijl('.kant[data-kant="tegen"]').borderInlineStartColor);
           }
+          // Focusringen: op een knop op de kaart en op een groepsknop op zijn vlak.
+          const beste = (element: Element) => {
+            const focus = getComputedStyle(element);
+            const ringen = [focus.outlineColor, focus.boxShadow.match(/(rgba?|color)\([^)]*\)/)?.[0] ?? ''].filter(Boolean);
+            const achter = achtergrondAchter(element.parentElement!);
+            return Math.max(...ringen.map((ring) => contrast(ring, achter)));
+          };
           const knop = root.querySelector('.knop') as HTMLButtonElement;
           veld.focus();
           await druk('Tab');
           expect(knop.matches(':focus-visible'), 'knop heeft zichtbare focus').to.equal(true);
-          const focus = getComputedStyle(knop);
-          const ringen = [focus.outlineColor, focus.boxShadow.match(/(rgba?|color)\([^)]*\)/)?.[0] ?? ''].filter(Boolean);
-          const achterKnop = achtergrondAchter(knop.parentElement!);
-          metingen.push({ naam: 'beste focusring', verhouding: Math.max(...ringen.map((ring) => contrast(ring, achterKnop))), minimum: 3 });
+          metingen.push({ naam: 'beste focusring op een knop', verhouding: beste(knop), minimum: 3 });
+          const groepKnop = root.querySelector('.groep:not([hidden]) .groep-knop') as HTMLButtonElement;
+          groepKnop.focus();
+          expect(groepKnop.matches(':focus-visible'), 'groepsknop heeft zichtbare focus').to.equal(true);
+          metingen.push({ naam: 'beste focusring op een groepsvlak', verhouding: beste(groepKnop), minimum: 3 });
 
           const teLaag = metingen.filter((m) => m.verhouding < m.minimum).map((m) => `${m.naam}: ${m.verhouding.toFixed(2)} < ${m.minimum}`);
           expect([...new Set(teLaag)]).to.deep.equal([]);
