@@ -23,7 +23,7 @@ export const kaartStijl = css`
     --_melding: var(--mw-kleur-melding, var(--basis-color-warning-color-default, color-mix(in srgb, #c46a00 50%, var(--_tekst))));
     /* Markering en haar tekstkleur horen bij elkaar: een thema dat de ene zet, zet (meestal) ook de andere. */
     --_markering: var(--mw-kleur-markering, var(--basis-color-highlight-bg-default, var(--nl-mark-background-color, color-mix(in srgb, #ffdd00 35%, var(--_achtergrond)))));
-    --_markering-tekst: var(--mw-kleur-markering-tekst, var(--basis-color-highlight-color-document, var(--nl-mark-color, var(--_tekst))));
+    --_markering-tekst: var(--basis-color-highlight-color-document, var(--nl-mark-color, var(--_tekst)));
     --_lettertype: var(--mw-lettertype, var(--basis-text-font-family-default, var(--nl-paragraph-font-family, var(--utrecht-document-font-family, var(--denhaag-typography-sans-serif-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif)))));
     /* Niet kleiner dan 16px, ook als de host de root op 10px zet (de 62,5 %-truc); --mw-lettergrootte geldt zoals gezet. */
     --_grootte: var(--mw-lettergrootte, max(var(--basis-text-font-size-md, var(--nl-paragraph-font-size, var(--utrecht-document-font-size, var(--denhaag-typography-scale-base-font-size, 1rem)))), 16px));
