@@ -7,8 +7,8 @@ import { css } from 'lit';
  */
 export const argumentenStijl = css`
   :host {
-    --_voor: var(--mw-kleur-voor, var(--basis-color-positive-color-default, #39870c));
-    --_tegen: var(--mw-kleur-tegen, var(--basis-color-negative-color-default, #a90061));
+    --_voor: var(--mw-kleur-voor, var(--basis-color-positive-color-default, var(--rhc-color-positive-default, color-mix(in srgb, #39870c 60%, var(--_tekst)))));
+    --_tegen: var(--mw-kleur-tegen, var(--basis-color-negative-color-default, var(--rhc-color-negative-default, color-mix(in srgb, #a90061 60%, var(--_tekst)))));
   }
 
   .kant {

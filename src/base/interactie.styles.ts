@@ -110,7 +110,7 @@ export const interactieStijl = css`
 
   .markeer-knop[aria-pressed='true'] {
     background: var(--_markering);
-    color: var(--_tekst);
+    color: var(--_markering-tekst);
   }
 
   .markeer-knop[aria-pressed='true']::before {
@@ -148,7 +148,7 @@ export const interactieStijl = css`
 
   mark {
     background: var(--_markering);
-    color: inherit;
+    color: var(--_markering-tekst);
     text-decoration: underline;
     text-decoration-thickness: 0.1em;
   }
@@ -162,6 +162,7 @@ export const interactieStijl = css`
     padding-inline-start: 0.25rem;
     border-inline-start: 0.25rem solid var(--_accent);
     background: var(--_markering);
+    color: var(--_markering-tekst);
   }
 
   .markering-label,
@@ -197,6 +198,7 @@ export const interactieStijl = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
     background: var(--_markering);
+    color: var(--_markering-tekst);
   }
 
   .herkomst {

@@ -6,9 +6,11 @@ import { css } from 'lit';
  */
 export const kaartStijl = css`
   /*
-   * Elke publieke eigenschap --mw-* valt terug op de lagen van NL Design System: eerst de
-   * basistokens (--basis-*), dan de gedeelde componenttokens (--nl-*, --utrecht-*), dan een sobere
-   * standaard. Zo neemt een kaart in een pagina met een NLDS-thema de huisstijl over zonder één --mw-*.
+   * Elke publieke eigenschap --mw-* valt terug op tokens die de echte NL Design System-pakketten definiëren
+   * (basis-*, nl-*, utrecht-*, denhaag-*, rhc-*; zie docs/beslissingen/011-themas.md), dan op een sobere standaard.
+   * Tekst en achtergrond volgen color-scheme met light-dark(); vlak, rand, melding, markering en vóór/tegen
+   * worden zonder eigen token gemengd uit de tekst- en achtergrondkleur van het thema, zodat ze ook in een
+   * donker thema leesbaar blijven zonder dat de kaart weet dat het donker is.
    */
   :host {
     display: block;
@@ -17,19 +19,21 @@ export const kaartStijl = css`
      * kaart anders een orthogonale flow die haar breedte niet uit de breedte van het element haalt.
      */
     writing-mode: horizontal-tb;
-    --_tekst: var(--mw-kleur-tekst, var(--basis-color-default-color-document, var(--nl-paragraph-color, var(--utrecht-document-color, #1b1b1b))));
-    --_achtergrond: var(--mw-kleur-achtergrond, var(--basis-color-default-bg-document, var(--utrecht-document-background-color, #ffffff)));
-    --_accent: var(--mw-kleur-accent, var(--basis-color-action-1-color-default, var(--nl-link-color, var(--utrecht-link-color, #01689b))));
-    --_rand: var(--mw-kleur-rand, var(--basis-color-default-border-default, #949494));
-    --_vlak: var(--mw-kleur-vlak, var(--basis-color-default-bg-subtle, #f3f3f3));
-    --_focus: var(--mw-kleur-focus, var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, #000000)));
-    --_melding: var(--mw-kleur-melding, var(--basis-color-warning-color-default, #8a4b00));
-    --_markering: var(--mw-kleur-markering, var(--basis-color-highlight-bg-default, #fff3b0));
-    --_lettertype: var(--mw-lettertype, var(--basis-text-font-family-default, var(--nl-paragraph-font-family, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif))));
+    --_tekst: var(--mw-kleur-tekst, var(--basis-color-default-color-document, var(--utrecht-document-color, light-dark(#1b1b1b, #f2f2f2))));
+    --_achtergrond: var(--mw-kleur-achtergrond, var(--basis-color-default-bg-document, var(--utrecht-document-background-color, light-dark(#ffffff, #121212))));
+    --_accent: var(--mw-kleur-accent, var(--basis-color-action-1-color-default, var(--nl-link-color, var(--utrecht-link-color, light-dark(#01689b, #8fd3ff)))));
+    --_rand: var(--mw-kleur-rand, var(--basis-color-default-border-default, color-mix(in srgb, var(--_tekst) 55%, var(--_achtergrond))));
+    --_vlak: var(--mw-kleur-vlak, var(--basis-color-default-bg-subtle, color-mix(in srgb, var(--_tekst) 7%, var(--_achtergrond))));
+    --_focus: var(--mw-kleur-focus, var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, var(--denhaag-focus-border-color, var(--_tekst)))));
+    --_melding: var(--mw-kleur-melding, var(--basis-color-warning-color-default, color-mix(in srgb, #c46a00 50%, var(--_tekst))));
+    /* Markering en haar tekstkleur horen bij elkaar: een thema dat de ene zet, zet (meestal) ook de andere. */
+    --_markering: var(--mw-kleur-markering, var(--basis-color-highlight-bg-default, var(--nl-mark-background-color, color-mix(in srgb, #ffdd00 35%, var(--_achtergrond)))));
+    --_markering-tekst: var(--basis-color-highlight-color-document, var(--nl-mark-color, var(--_tekst)));
+    --_lettertype: var(--mw-lettertype, var(--basis-text-font-family-default, var(--nl-paragraph-font-family, var(--utrecht-document-font-family, var(--denhaag-typography-sans-serif-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif)))));
     /* Niet kleiner dan 16px, ook als de host de root op 10px zet (de 62,5 %-truc); --mw-lettergrootte geldt zoals gezet. */
-    --_grootte: var(--mw-lettergrootte, max(var(--basis-text-font-size-md, var(--nl-paragraph-font-size, var(--utrecht-document-font-size, 1rem))), 16px));
-    --_ruimte: var(--mw-ruimte, var(--basis-space-block-xl, 1rem));
-    --_hoek: var(--mw-hoekradius, var(--basis-border-radius-sm, 0.25rem));
+    --_grootte: var(--mw-lettergrootte, max(var(--basis-text-font-size-md, var(--nl-paragraph-font-size, var(--utrecht-document-font-size, var(--denhaag-typography-scale-base-font-size, 1rem)))), 16px));
+    --_ruimte: var(--mw-ruimte, var(--basis-space-block-lg, var(--utrecht-space-block-md, var(--denhaag-space-block-md, var(--rhc-space-200, 1rem)))));
+    --_hoek: var(--mw-hoekradius, var(--basis-border-radius-md, var(--utrecht-border-radius-md, var(--denhaag-border-radius, var(--rhc-border-radius-md, 0.25rem)))));
   }
 
   :host([hidden]) {
