@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
 import { alle, een, itemtekst } from './helpers/dom.js';
+import { kiesUitMenu } from './helpers/menu.js';
 import { kaartUitCatalogus } from '../src/catalogus.js';
 import { actiefElement, druk, tabTot, toetsen } from './helpers/toetsenbord.js';
 
@@ -87,7 +88,7 @@ describe('toetsenbord: één tabstop per groep, pijltjes binnen de groep', () =>
     await druk('ArrowDown');
     expect(actiefElement()?.id).to.equal(`_markeer-${eerste.items[0].id}`);
     // „Alles sluiten” terwijl een item de stop was: de knop van de groep wordt weer de stop.
-    (alle(element, '.werkbalk .knop').find((knop) => knop.textContent?.trim() === 'Alles sluiten') as HTMLButtonElement).click();
+    await kiesUitMenu(element, 'Alles sluiten');
     await element.updateComplete;
     expect(een(element, `#_knop-${eerste.id}`).getAttribute('tabindex')).to.equal('0');
     expect(alle(element, `#${eerste.id} [tabindex="0"]`)).to.have.length(1);

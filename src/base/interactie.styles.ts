@@ -241,8 +241,16 @@ export const interactieStijl = css`
     margin-inline-start: 0.5em;
   }
 
+  /*
+   * Met markeerbaar is de ster het opsommingsteken: zonder bolletje ervoor staat niets buiten het gemarkeerde blok,
+   * en krijgt de tekst de hele breedte.
+   */
+  .items:has(> .item > .markeer-knop) {
+    padding-inline-start: 0;
+    list-style: none;
+  }
+
   .item[data-gemarkeerd] {
-    margin-inline-start: -0.375rem;
     padding-inline-start: 0.25rem;
     border-inline-start: 0.25rem solid var(--_accent);
     background: var(--_markering);

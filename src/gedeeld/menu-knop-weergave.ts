@@ -118,8 +118,8 @@ function focusWeg(gebeurtenis: FocusEvent): void {
 export function menuKnopWeergave({ id, tekst, keuzes }: MenuKnopOpties): TemplateResult {
   const menuId = `${id}-menu`;
   const kies = (keuze: MenuKeuze) => (gebeurtenis: Event) => {
-    const menu = (gebeurtenis.currentTarget as HTMLElement).closest<HTMLElement>('[role="menu"]')!;
-    sluit(menu, true);
+    const menu = (gebeurtenis.currentTarget as HTMLElement).closest<HTMLElement>('[role="menu"]');
+    if (menu) sluit(menu, true);
     keuze.actie();
   };
   return html`<div class="menu-knop">
