@@ -50,11 +50,19 @@ export const interactieStijl = css`
     transform: translateY(-0.15em) rotate(45deg);
   }
 
-  /* Het menu staat in de top layer; waar precies, zet de menuknop (onder of boven de knop). */
+  /*
+   * Het menu staat in de top layer; waar precies, zet de menuknop (onder of boven de knop). Een browser zonder
+   * Popover API toont de keuzes gewoon onder de knop.
+   */
+  @supports selector(:popover-open) {
+    .menu {
+      position: fixed;
+      inset: auto;
+      margin: 0;
+    }
+  }
+
   .menu {
-    position: fixed;
-    inset: auto;
-    margin: 0;
     padding: 0.25rem;
     min-inline-size: 12rem;
     max-inline-size: calc(100vw - 1rem);
@@ -239,6 +247,21 @@ export const interactieStijl = css`
 
   .overzicht .link-knop {
     margin-inline-start: 0.5em;
+  }
+
+  /*
+   * Na kopiëren staat de bevestiging een paar seconden naast de knop (zie Kopieren). Schermlezers horen haar één
+   * keer via de live region; hier is ze alleen zichtbaar (lege alternatieve tekst), zodat de naam van de knop blijft.
+   */
+  [data-gekopieerd]::after {
+    content: '✓ ' attr(data-gekopieerd) / '';
+    margin-inline-start: 0.5em;
+    padding: 0 0.375em;
+    border-radius: var(--_hoek);
+    background: var(--_markering);
+    color: var(--_tekst);
+    font-weight: 700;
+    white-space: normal;
   }
 
   /*

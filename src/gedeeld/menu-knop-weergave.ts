@@ -138,7 +138,6 @@ export function menuKnopWeergave({ id, tekst, keuzes }: MenuKnopOpties): Templat
     </button>
     <div
       class="menu"
-      part="menu"
       id=${menuId}
       role="menu"
       aria-labelledby=${id}
