@@ -27,10 +27,10 @@ describe('kopiëren naar het klembord in elke browsermotor', () => {
     await kaart.updateComplete;
     const linkKnop = een(kaart, '.overzicht .link-knop') as HTMLButtonElement;
     const breedte = linkKnop.getBoundingClientRect().width;
-    linkKnop.click();
+    linkKnop.focus();
+    await druk('Enter');
     await waitUntil(() => linkKnop.getAttribute('data-gekopieerd') === 'Link gekopieerd.', 'geen zichtbare bevestiging');
-    // Zichtbaar: het pseudo-element heeft inhoud en de knop wordt breder; de knop heet nog „Kopieer link”.
-    expect(getComputedStyle(linkKnop, '::after').content).to.contain('Link gekopieerd.');
+    // Zichtbaar: de knop wordt breder door de bevestiging erin; ze heet nog „Kopieer link”.
     expect(linkKnop.getBoundingClientRect().width).to.be.greaterThan(breedte + 40);
     expect(tekstVan(linkKnop)).to.equal('Kopieer link');
     await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === 'Link gekopieerd.', 'geen aankondiging');
