@@ -38,8 +38,7 @@ export const kaartStijl = css`
   .kaart {
     container-type: inline-size;
     margin: 0;
-    /* In een smalle zijbalk minder ruimte aan de zijkanten (4 % van de breedte), zodat de items breder zijn. */
-    padding: var(--_ruimte) min(var(--_ruimte), 4%);
+    padding: var(--_ruimte);
     border: 1px solid var(--_rand);
     border-block-start: 0.375rem solid var(--_accent);
     border-radius: var(--_hoek);

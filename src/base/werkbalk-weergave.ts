@@ -24,7 +24,7 @@ export interface WerkbalkOpties {
 
 /**
  * Zoekveld en één menuknop „Meer” op één regel boven de delen (zodat in een smalle zijbalk de eerste groep in beeld
- * staat, besluit 11), en de tekst om zelf te kopiëren als kopiëren mislukte.
+ * staat, besluit 13), en de tekst om zelf te kopiëren als kopiëren mislukte.
  */
 export function werkbalkWeergave(o: WerkbalkOpties): TemplateResult {
   const { zoeken, teksten } = o;

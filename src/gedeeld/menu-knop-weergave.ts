@@ -110,7 +110,7 @@ function focusWeg(gebeurtenis: FocusEvent): void {
 }
 
 /**
- * Een menuknop volgens het WAI-ARIA APG-patroon Menu Button, met de Popover API als oppervlak (besluit 11):
+ * Een menuknop volgens het WAI-ARIA APG-patroon Menu Button, met de Popover API als oppervlak (besluit 13):
  * de knop (`aria-haspopup="menu"`, `aria-expanded`) opent een `role="menu"` met `menuitem`s. Het menu staat in de
  * top layer, dus een `overflow: hidden` of `z-index` van de pagina knipt het niet af; de browser sluit het bij een
  * klik erbuiten en met Esc. Na een keuze sluit het menu, gaat de focus naar de knop en volgt de actie.
