@@ -22,6 +22,8 @@ export interface Teksten {
   zoekresultaat: (gevonden: number, totaal: number, naam: ItemNaam) => string;
   nietsGevonden: (zoekopdracht: string) => string;
   // Openen en sluiten
+  /** De menuknop met Alles openen, Alles sluiten, Gespreksmodus en Afdrukken. */
+  meer: string;
   allesOpenen: string;
   allesSluiten: string;
   allesGeopend: string;
@@ -107,6 +109,7 @@ export const nl: Teksten = {
   wisZoekopdracht: 'Wis zoekopdracht',
   zoekresultaat: (gevonden, totaal, naam) => `${gevonden} van ${totaal} ${totaal === 1 ? naam.enkelvoud : naam.meervoud}`,
   nietsGevonden: (zoekopdracht) => `Niets gevonden voor ‘${zoekopdracht}’.`,
+  meer: 'Meer',
   allesOpenen: 'Alles openen',
   allesSluiten: 'Alles sluiten',
   allesGeopend: 'Alle groepen zijn open.',
@@ -191,6 +194,7 @@ export const en: Teksten = {
   // De namen van de items (signalen, vragen) zijn Nederlands; in het Engels gewoon „items”.
   zoekresultaat: (gevonden, totaal) => `${gevonden} of ${totaal} ${totaal === 1 ? 'item' : 'items'}`,
   nietsGevonden: (zoekopdracht) => `Nothing found for ‘${zoekopdracht}’.`,
+  meer: 'More',
   allesOpenen: 'Open all',
   allesSluiten: 'Close all',
   allesGeopend: 'All groups are open.',

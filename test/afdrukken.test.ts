@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
+import { kiesUitMenu, menuKeuzes } from './helpers/menu.js';
 import { emuleerMedia, gewoneMedia } from './helpers/media.js';
 import { describeAlleenChromium } from './helpers/motor.js';
 
-const afdrukknop = (kaart: Element) => alle(kaart, 'button.knop').find((k) => tekstVan(k) === 'Afdrukken') as HTMLButtonElement | undefined;
+const afdrukknop = (kaart: Element) => menuKeuzes(kaart).find((k) => tekstVan(k) === 'Afdrukken');
 
 describe('afdrukken', () => {
   afterEach(() => gewoneMedia());
@@ -20,7 +21,7 @@ describe('afdrukken', () => {
       });
     };
     try {
-      afdrukknop(kaart)!.click();
+      await kiesUitMenu(kaart, 'Afdrukken');
     } finally {
       window.print = origineel;
     }
@@ -120,7 +121,7 @@ describeAlleenChromium('afdrukken van een kaart in de shadow root van een ander 
     };
     try {
       await emuleerMedia({ media: 'print' });
-      (alle(kaart, 'button.knop').find((k) => tekstVan(k) === 'Afdrukken') as HTMLButtonElement).click();
+      await kiesUitMenu(kaart, 'Afdrukken');
     } finally {
       window.print = origineel;
       window.dispatchEvent(new Event('afterprint'));

@@ -1,17 +1,24 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
+import { kiesUitMenu, menuKeuzes } from './helpers/menu.js';
 import { actiefElement, druk } from './helpers/toetsenbord.js';
 import vragen from '../content/vragen.json';
 
-const gesprekknop = (kaart: Element) => een(kaart, '#_gespreksknop') as HTMLButtonElement;
+const meerknop = (kaart: Element) => een(kaart, '#_meer-knop') as HTMLButtonElement;
 const venster = (kaart: Element) => een(kaart, 'dialog.gesprek') as HTMLDialogElement;
 const tijdens = vragen.delen.find((d) => d.sleutel === 'tijdens')!;
 
 describe('gespreksmodus', () => {
   it('loopt op de Vragenkaart „tijdens” de groepen van die fase door, met pijltjes en knoppen, en sluit met Esc', async () => {
     const kaart = await kaartMet('mw-vragen-kaart', { fase: 'tijdens' });
-    gesprekknop(kaart).focus();
+    // Gespreksmodus staat in het menu „Meer”: Enter opent het op „Alles openen”, twee keer omlaag is „Gespreksmodus”.
+    meerknop(kaart).focus();
+    await druk('Enter');
+    await waitUntil(() => actiefElement()?.textContent?.trim() === 'Alles openen', 'het menu opent niet op de eerste keuze');
+    await druk('ArrowDown');
+    await druk('ArrowDown');
+    expect(actiefElement()?.textContent?.trim()).to.equal('Gespreksmodus');
     await druk('Enter');
     await waitUntil(() => venster(kaart).open, 'het venster gaat niet open');
     await kaart.updateComplete;
@@ -52,13 +59,13 @@ describe('gespreksmodus', () => {
     await druk('Escape');
     await waitUntil(() => !venster(kaart).open, 'Esc sluit het venster niet');
     await kaart.updateComplete;
-    expect(actiefElement()).to.equal(gesprekknop(kaart));
+    expect(actiefElement()).to.equal(meerknop(kaart));
     expect(venster(kaart).children).to.have.length(0);
   });
 
   it('toont de groep in grote letters', async () => {
     const kaart = await kaartMet('mw-signalen-kaart');
-    gesprekknop(kaart).click();
+    await kiesUitMenu(kaart, 'Gespreksmodus');
     await waitUntil(() => venster(kaart).open);
     await kaart.updateComplete;
     const normaal = parseFloat(getComputedStyle(een(kaart, 'li.item')).fontSize);
@@ -70,6 +77,6 @@ describe('gespreksmodus', () => {
 
   it('heeft geen knop met zonder-gespreksmodus', async () => {
     const kaart = await kaartMet('mw-signalen-kaart', { 'zonder-gespreksmodus': '' });
-    expect(alle(kaart, '#_gespreksknop')).to.have.length(0);
+    expect(menuKeuzes(kaart).map(tekstVan)).to.deep.equal(['Alles openen', 'Alles sluiten', 'Afdrukken']);
   });
 });

@@ -21,6 +21,23 @@ describe('kopiëren naar het klembord in elke browsermotor', () => {
     expect(await leesKlembord()).to.equal(`${window.location.href.split('#')[0]}#signalen-buikpijn-1`);
   });
 
+  it('toont na kopiëren een paar seconden zichtbaar „Link gekopieerd.” naast de knop, zonder de naam van de knop te veranderen', async () => {
+    const kaart = await kaartMet('mw-signalen-kaart', { markeerbaar: '' });
+    (een(kaart, '#signalen-buikpijn-1 .markeer-knop') as HTMLButtonElement).click();
+    await kaart.updateComplete;
+    const linkKnop = een(kaart, '.overzicht .link-knop') as HTMLButtonElement;
+    const breedte = linkKnop.getBoundingClientRect().width;
+    linkKnop.focus();
+    await druk('Enter');
+    await waitUntil(() => linkKnop.getAttribute('data-gekopieerd') === 'Link gekopieerd.', 'geen zichtbare bevestiging');
+    // Zichtbaar: de knop wordt breder door de bevestiging erin; ze heet nog „Kopieer link”.
+    expect(linkKnop.getBoundingClientRect().width).to.be.greaterThan(breedte + 40);
+    expect(tekstVan(linkKnop)).to.equal('Kopieer link');
+    await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === 'Link gekopieerd.', 'geen aankondiging');
+    await waitUntil(() => !linkKnop.hasAttribute('data-gekopieerd'), 'de bevestiging blijft staan', { timeout: 6000 });
+    await expect(kaart).to.be.accessible();
+  });
+
   it('kopieert ook zonder Clipboard API (zoals op http), via execCommand, en zet de focus terug op de knop', async () => {
     const kaart = await kaartMet('mw-lessen-kaart', { markeerbaar: '' });
     (een(kaart, '#lessen-ruggesteun-2 .markeer-knop') as HTMLButtonElement).click();

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
+import { kiesUitMenu } from './helpers/menu.js';
 import { emuleerMedia, gewoneMedia } from './helpers/media.js';
 import { describeAlleenChromium } from './helpers/motor.js';
 import { actiefElement, druk } from './helpers/toetsenbord.js';
 
 const knopVan = (kaart: Element, groep: string) => een(kaart, `#${groep} .groep-knop`) as HTMLButtonElement;
 const lijstVan = (kaart: Element, groep: string) => een(kaart, `#_items-${groep}`) as HTMLElement;
-const knop = (kaart: Element, tekst: string) => alle(kaart, 'button.knop').find((k) => tekstVan(k) === tekst) as HTMLButtonElement;
 
 describe('groepen openen en sluiten', () => {
   afterEach(() => gewoneMedia());
@@ -42,12 +42,12 @@ describe('groepen openen en sluiten', () => {
     const kaart = await kaartMet('mw-argumenten-kaart', { compact: '' });
     const open = () => alle(kaart, '.groep-knop').filter((k) => k.getAttribute('aria-expanded') === 'true').length;
     expect(open()).to.equal(0);
-    knop(kaart, 'Alles openen').click();
+    await kiesUitMenu(kaart, 'Alles openen');
     await kaart.updateComplete;
     expect(open()).to.equal(21);
     await new Promise(requestAnimationFrame);
     expect(tekstVan(een(kaart, '.aankondiging'))).to.equal('Alle groepen zijn open.');
-    knop(kaart, 'Alles sluiten').click();
+    await kiesUitMenu(kaart, 'Alles sluiten');
     await kaart.updateComplete;
     expect(open()).to.equal(0);
   });

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
+import { kiesUitMenu } from './helpers/menu.js';
 import { druk, staKlembordToe } from './helpers/toetsenbord.js';
 
 /**
@@ -48,7 +49,7 @@ describe('niets bewaren, niets versturen', () => {
       await waitUntil(() => tekstVan(een(kaart, '.aankondiging')) === 'Samenvatting gekopieerd.');
       (een(kaart, '.overzicht .link-knop') as HTMLButtonElement).click();
       kaart.setAttribute('toon', 'argumenten-imago-1');
-      (een(kaart, '#_gespreksknop') as HTMLButtonElement).click();
+      await kiesUitMenu(kaart, 'Gespreksmodus');
       await kaart.updateComplete;
       (een(kaart, 'dialog.gesprek') as HTMLDialogElement).close();
       await kaart.updateComplete;

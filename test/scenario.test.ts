@@ -98,7 +98,12 @@ describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () =
     };
     try {
       (zijbalk.querySelector('button') as HTMLButtonElement).focus();
-      await tabTot((e) => knopMetTekst('Afdrukken')(e) && inKaart('mw-argumenten-kaart')(e));
+      // Afdrukken staat in het menu „Meer”: Enter opent het, End gaat naar de laatste keuze.
+      await tabTot((e) => knopMetTekst('Meer')(e) && inKaart('mw-argumenten-kaart')(e));
+      await druk('Enter');
+      await waitUntil(() => actiefElement()?.textContent?.trim() === 'Alles openen', 'het menu „Meer” opent niet');
+      await druk('End');
+      expect(actiefElement()?.textContent?.trim()).to.equal('Afdrukken');
       await druk('Enter');
     } finally {
       window.print = origineelAfdrukken;
@@ -107,7 +112,12 @@ describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () =
     expect(afgedrukt).to.equal(1);
 
     // 6. De Vragenkaart „tijdens” in gespreksmodus doorlopen en weer verlaten.
-    const gespreksknop = await tabTot((e) => knopMetTekst('Gespreksmodus')(e) && inKaart('mw-vragen-kaart')(e));
+    const gespreksknop = await tabTot((e) => knopMetTekst('Meer')(e) && inKaart('mw-vragen-kaart')(e));
+    await druk('ArrowDown');
+    await waitUntil(() => actiefElement()?.textContent?.trim() === 'Alles openen', 'het menu „Meer” opent niet');
+    await druk('ArrowDown');
+    await druk('ArrowDown');
+    expect(actiefElement()?.textContent?.trim()).to.equal('Gespreksmodus');
     await druk('Enter');
     const venster = een(vragen, 'dialog.gesprek') as HTMLDialogElement;
     await waitUntil(() => venster.open, 'gespreksmodus gaat niet open');

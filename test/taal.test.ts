@@ -1,7 +1,8 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../src/index.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
-import { alle, een, tekstVan } from './helpers/dom.js';
+import { een, tekstVan } from './helpers/dom.js';
+import { menuKeuzes } from './helpers/menu.js';
 
 describe('taal van de interface', () => {
   it('is Nederlands zonder lang, ook op een Engelse pagina met lang="nl" op de kaart', async () => {
@@ -18,7 +19,8 @@ describe('taal van de interface', () => {
     await kaart.updateComplete;
     expect(tekstVan(een(kaart, '.toelichting-knop'))).to.equal('Explanation');
     expect(tekstVan(een(kaart, '.zoeklabel'))).to.equal('Search this card');
-    expect(alle(kaart, '.werkbalk .knop').map(tekstVan)).to.deep.equal(['Open all', 'Close all', 'Discussion mode', 'Print']);
+    expect(tekstVan(een(kaart, '#_meer-knop'))).to.equal('More');
+    expect(menuKeuzes(kaart).map(tekstVan)).to.deep.equal(['Open all', 'Close all', 'Discussion mode', 'Print']);
     (een(kaart, '.markeer-knop') as HTMLButtonElement).click();
     await kaart.updateComplete;
     expect(tekstVan(een(kaart, '.markering-label'))).to.equal('Marked');

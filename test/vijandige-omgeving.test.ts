@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import pakket from '../package.json';
 import { laadPagina } from './helpers/pagina.js';
+import { kiesUitMenu } from './helpers/menu.js';
 import { catalogus } from '../src/catalogus.js';
 
 type KaartElement = HTMLElement & { updateComplete: Promise<boolean>; markeringen: unknown[] };
@@ -31,11 +32,11 @@ describe('vijandige omgevingen (de echte bundel)', () => {
     (root.querySelector('#argumenten-kostbaar-1 .markeer-knop') as HTMLButtonElement).click();
     await argumenten.updateComplete;
     expect(argumenten.markeringen).to.have.length(1);
-    (root.querySelector('#_gespreksknop') as HTMLButtonElement).click();
+    await kiesUitMenu(argumenten, 'Gespreksmodus');
     await waitUntil(() => (root.querySelector('dialog') as HTMLDialogElement).open);
     (root.querySelector('dialog') as HTMLDialogElement).close();
     venster.print = () => undefined;
-    ([...root.querySelectorAll('button')].find((k) => tekst(k) === 'Afdrukken') as HTMLButtonElement).click();
+    await kiesUitMenu(argumenten, 'Afdrukken');
     venster.dispatchEvent(new venster.Event('afterprint'));
     doc.querySelector('mw-begrippen')!.setAttribute('heading-level', '3');
     await new Promise((klaar) => setTimeout(klaar, 50));

@@ -2,10 +2,101 @@ import { css } from 'lit';
 
 /** Werkbalk, zoeken, knoppen, open- en dichtklappen, markeren, deeplinks en het overzicht. */
 export const interactieStijl = css`
+  /* Eén regel: zoekveld en de menuknop „Meer” naast elkaar, het label erboven (besluit 11). */
   .werkbalk {
     display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: end;
     gap: calc(var(--_ruimte) * 0.5);
-    margin-block-start: var(--_ruimte);
+    margin-block-start: calc(var(--_ruimte) * 0.75);
+  }
+
+  .werkbalk > *,
+  .met-zoeken .zoeklabel,
+  .met-zoeken .zoekresultaat {
+    grid-column: 1 / -1;
+  }
+
+  .werkbalk > .menu-knop {
+    grid-column: 2;
+    grid-row: 1;
+  }
+
+  .met-zoeken .zoeken {
+    display: contents;
+  }
+
+  .met-zoeken .zoekregel {
+    grid-column: 1;
+    grid-row: 2;
+    margin-block-start: 0;
+  }
+
+  .met-zoeken > .menu-knop {
+    grid-row: 2;
+  }
+
+  .met-zoeken .zoekresultaat {
+    grid-row: 3;
+  }
+
+  .menu-teken {
+    display: inline-block;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    margin-inline-start: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+
+  /*
+   * Het menu staat in de top layer; waar precies, zet de menuknop (onder of boven de knop). Een browser zonder
+   * Popover API toont de keuzes gewoon onder de knop.
+   */
+  @supports selector(:popover-open) {
+    .menu {
+      position: fixed;
+      inset: auto;
+      margin: 0;
+    }
+  }
+
+  .menu {
+    padding: 0.25rem;
+    min-inline-size: 12rem;
+    max-inline-size: calc(100vw - 1rem);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_hoek);
+    background: var(--_achtergrond);
+    color: var(--_tekst);
+    font-family: var(--_lettertype);
+    font-size: var(--_grootte);
+    line-height: 1.5;
+    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.25);
+  }
+
+  .menu:not(:popover-open) {
+    display: none;
+  }
+
+  .menu-keuze {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border: 0;
+    border-radius: var(--_hoek);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .menu-keuze:hover,
+  .menu-keuze:focus {
+    background: var(--_vlak);
   }
 
   .zoeklabel {
@@ -16,12 +107,13 @@ export const interactieStijl = css`
   .zoekregel {
     display: flex;
     flex-wrap: wrap;
+    align-items: end;
     gap: 0.5rem;
     margin-block-start: 0.25rem;
   }
 
   #_zoekveld {
-    flex: 1 1 12rem;
+    flex: 1 1 8rem;
     min-inline-size: 0;
     min-block-size: 2.75rem;
     padding: 0.375rem 0.5rem;
@@ -157,8 +249,31 @@ export const interactieStijl = css`
     margin-inline-start: 0.5em;
   }
 
+  /*
+   * Na kopiëren staat de bevestiging een paar seconden naast de knop (zie Kopieren). Schermlezers horen haar één
+   * keer via de live region; hier is ze alleen zichtbaar (lege alternatieve tekst), zodat de naam van de knop blijft.
+   */
+  [data-gekopieerd]::after {
+    content: '✓ ' attr(data-gekopieerd) / '';
+    margin-inline-start: 0.5em;
+    padding: 0 0.375em;
+    border-radius: var(--_hoek);
+    background: var(--_markering);
+    color: var(--_tekst);
+    font-weight: 700;
+    white-space: normal;
+  }
+
+  /*
+   * Met markeerbaar is de ster het opsommingsteken: zonder bolletje ervoor staat niets buiten het gemarkeerde blok,
+   * en krijgt de tekst de hele breedte.
+   */
+  .items:has(> .item > .markeer-knop) {
+    padding-inline-start: 0;
+    list-style: none;
+  }
+
   .item[data-gemarkeerd] {
-    margin-inline-start: -0.375rem;
     padding-inline-start: 0.25rem;
     border-inline-start: 0.25rem solid var(--_accent);
     background: var(--_markering);
@@ -286,6 +401,14 @@ export const interactieStijl = css`
     #_zoekveld,
     textarea {
       border-color: ButtonText;
+    }
+
+    .menu {
+      border-color: CanvasText;
+    }
+
+    .menu-keuze:is(:hover, :focus) {
+      outline: 2px solid Highlight;
     }
 
     .markeer-knop[aria-pressed='true'] {

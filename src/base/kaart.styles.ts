@@ -291,9 +291,45 @@ export const kaartStijl = css`
     white-space: nowrap;
   }
 
+  /*
+   * Smalle zijbalk (issue 11): minder ruimte om de kop, kleinere titel, vraag en stelling, zodat de eerste groep en
+   * haar eerste item zonder scrollen in beeld staan, en de items bijna de hele breedte van de kaart krijgen.
+   */
   @container (max-width: 24rem) {
+    .titel {
+      font-size: 1.25em;
+    }
+
+    .vraag {
+      margin-block-start: calc(var(--_ruimte) * 0.5);
+      font-size: 1em;
+    }
+
+    .geen-afvinklijst {
+      padding-inline-start: calc(var(--_ruimte) * 0.5);
+      font-size: 0.875em;
+    }
+
+    .toelichting {
+      margin-block-start: 0;
+    }
+
+    .delen {
+      gap: calc(var(--_ruimte) * 0.75);
+      margin-block-start: calc(var(--_ruimte) * 0.75);
+    }
+
+    .deel,
+    .kant {
+      gap: calc(var(--_ruimte) * 0.5);
+    }
+
+    .deel-titel {
+      font-size: 1.0625em;
+    }
+
     .groep {
-      padding: calc(var(--_ruimte) * 0.5);
+      padding: calc(var(--_ruimte) * 0.5) calc(var(--_ruimte) * 0.375);
     }
 
     .items {

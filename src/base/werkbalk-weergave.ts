@@ -4,6 +4,7 @@ import type { Kopieren } from '../functies/kopieren/kopieren.js';
 import type { Zoeken } from '../functies/zoeken/zoeken.js';
 import { zoekveldWeergave } from '../functies/zoeken/zoekveld-weergave.js';
 import type { FocusNaUpdate } from '../gedeeld/focus-na-update.js';
+import { menuKnopWeergave, type MenuKeuze } from '../gedeeld/menu-knop-weergave.js';
 import type { Teksten } from '../teksten.js';
 
 export interface WerkbalkOpties {
@@ -21,12 +22,19 @@ export interface WerkbalkOpties {
   afdrukken?: () => void;
 }
 
-/** Zoekveld en knoppen boven de delen, en de tekst om zelf te kopiëren als kopiëren mislukte. */
+/**
+ * Zoekveld en één menuknop „Meer” op één regel boven de delen (zodat in een smalle zijbalk de eerste groep in beeld
+ * staat, besluit 13), en de tekst om zelf te kopiëren als kopiëren mislukte.
+ */
 export function werkbalkWeergave(o: WerkbalkOpties): TemplateResult {
   const { zoeken, teksten } = o;
-  const knop = (tekst: string, actie: () => void, id?: string) =>
-    html`<button type="button" class="knop" part="knop" id=${id ?? nothing} @click=${actie}>${tekst}</button>`;
-  return html`<div class="werkbalk" part="werkbalk" lang=${o.taal}>
+  const keuzes: MenuKeuze[] = [
+    { tekst: teksten.allesOpenen, actie: o.openAlles },
+    { tekst: teksten.allesSluiten, actie: o.sluitAlles },
+    ...(o.gesprek ? [{ tekst: teksten.gespreksmodus, actie: o.gesprek }] : []),
+    ...(o.afdrukken ? [{ tekst: teksten.afdrukken, actie: o.afdrukken }] : []),
+  ];
+  return html`<div class="werkbalk ${zoeken ? 'met-zoeken' : ''}" part="werkbalk" lang=${o.taal}>
     ${zoeken
       ? zoekveldWeergave({
           zoeken,
@@ -39,11 +47,10 @@ export function werkbalkWeergave(o: WerkbalkOpties): TemplateResult {
           },
         })
       : nothing}
-    <div class="knoppen">
-      ${knop(teksten.allesOpenen, o.openAlles)} ${knop(teksten.allesSluiten, o.sluitAlles)}
-      ${o.gesprek ? knop(teksten.gespreksmodus, o.gesprek, '_gespreksknop') : nothing}
-      ${o.afdrukken ? knop(teksten.afdrukken, o.afdrukken) : nothing}
-    </div>
+    ${menuKnopWeergave({ id: MEER_KNOP, tekst: teksten.meer, keuzes })}
     ${handmatigeKopieWeergave(o.kopieren, teksten)}
   </div>`;
 }
+
+/** Het id van de knop „Meer”: de focus gaat erheen na het sluiten van de gespreksmodus. */
+export const MEER_KNOP = '_meer-knop';

@@ -33,7 +33,7 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
 /**
  * De gespreksmodus: één groep tegelijk in een modaal venster, voor een gedeeld scherm in een casusoverleg.
  * Vorige en volgende met knoppen en pijltjestoetsen; bij elke stap zegt de live region waar je bent.
- * Na het sluiten gaat de focus terug naar de knop „Gespreksmodus”.
+ * Na het sluiten gaat de focus terug naar de menuknop „Meer” waarin „Gespreksmodus” staat.
  */
 export class Gesprek {
   /** De getoonde groep, zolang het venster open is. */
@@ -87,10 +87,10 @@ export class Gesprek {
     this.venster()?.close();
   }
 
-  /** Het venster is dicht (knop, Esc of `close()`): focus terug naar de knop waarmee het openging. */
+  /** Het venster is dicht (knop, Esc of `close()`): focus terug naar de menuknop „Meer” waarmee het openging. */
   gesloten(): void {
     this.index = undefined;
-    this.diensten.focus.zetOp('_gespreksknop');
+    this.diensten.focus.zetOp('_meer-knop');
   }
 
   private venster(): HTMLDialogElement | null {

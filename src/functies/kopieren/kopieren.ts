@@ -1,35 +1,71 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Aankondiger } from '../../gedeeld/aankondiger.js';
 import type { FocusNaUpdate } from '../../gedeeld/focus-na-update.js';
 import { kopieerNaarKlembord } from './klembord.js';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
+/** Hoe lang de zichtbare bevestiging naast de knop blijft staan. */
+export const BEVESTIGING_MS = 4000;
+
 /**
- * Kopiëren naar het klembord, alleen na een klik. Lukt dat niet, dan toont de kaart de tekst geselecteerd
- * om zelf te kopiëren; bij het sluiten daarvan gaat de focus terug naar de knop waarmee gekopieerd werd.
+ * Kopiëren naar het klembord, alleen na een klik. Lukt het, dan staat de bevestiging een paar seconden zichtbaar
+ * naast de knop (`data-gekopieerd`, getoond met CSS) en zegt de live region het één keer. Lukt het niet, dan toont
+ * de kaart de tekst geselecteerd om zelf te kopiëren; bij het sluiten daarvan gaat de focus terug naar de knop
+ * waarmee gekopieerd werd.
  */
-export class Kopieren {
+export class Kopieren implements ReactiveController {
   /** De tekst om zelf te kopiëren, zolang het kopiëren mislukt is. */
   handmatig?: string;
 
   /** De knop waarmee de gebruiker kopieerde. */
   private bron?: HTMLElement | null;
 
+  /** De knop die het laatst werd aangeklikt: in Safari krijgt een aangeklikte knop geen focus. */
+  private geklikt?: HTMLElement | null;
+
+  private klok?: ReturnType<typeof setTimeout>;
+
+  private readonly onthoud = (gebeurtenis: Event): void => {
+    this.geklikt = (gebeurtenis.composedPath()[0] as Element | undefined)?.closest?.<HTMLElement>('button');
+  };
+
   constructor(
     private readonly host: Host,
     private readonly aankondiger: Aankondiger,
     private readonly focus: FocusNaUpdate,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    (this.host as unknown as HTMLElement).addEventListener('click', this.onthoud, true);
+  }
+
+  hostDisconnected(): void {
+    (this.host as unknown as HTMLElement).removeEventListener('click', this.onthoud, true);
+    clearTimeout(this.klok);
+  }
 
   async kopieer(tekst: string, gelukt: string): Promise<void> {
+    const knop = ((this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ?? this.geklikt ?? null;
     if (await kopieerNaarKlembord(tekst, this.host.renderRoot)) {
       this.aankondiger.kondigAan(gelukt);
+      this.bevestig(knop, gelukt);
       return;
     }
-    this.bron = (this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    this.bron = knop;
     this.handmatig = tekst;
     this.focus.zetOp('_handmatige-kopie');
+  }
+
+  /** Zet de bevestiging zichtbaar naast de knop, en haalt ze na een paar seconden weg. */
+  private bevestig(knop: HTMLElement | null, tekst: string): void {
+    clearTimeout(this.klok);
+    this.host.renderRoot.querySelectorAll('[data-gekopieerd]').forEach((vorige) => vorige.removeAttribute('data-gekopieerd'));
+    if (!knop?.matches('button')) return;
+    knop.setAttribute('data-gekopieerd', tekst);
+    this.klok = setTimeout(() => knop.removeAttribute('data-gekopieerd'), BEVESTIGING_MS);
   }
 
   sluitHandmatig(): void {
