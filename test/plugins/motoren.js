@@ -19,6 +19,13 @@ const LAUNCHERS = {
     chromeLauncher({
       puppeteer,
       launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+      // Elk testbestand in een tabblad dat de focus heeft: anders houdt soms een eerder tabblad de focus, en dan
+      // verplaatst Tab niets en matcht :focus-visible niet (gezien in een CI-run, niet te voorspellen).
+      createPage: async ({ context }) => {
+        const pagina = await context.newPage();
+        await pagina.bringToFront();
+        return pagina;
+      },
     }),
   webkit: () => webkitLauncher(),
 };
