@@ -80,18 +80,25 @@ export const interactieStijl = css`
     display: none;
   }
 
-  .menu-keuze {
-    display: block;
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.375rem 0.75rem;
+  /* Knoppen die eruitzien als tekst: de keuzes van het menu, de groepstitels en (met markeerbaar) de items. */
+  .menu-keuze,
+  .groep-knop,
+  .markeer-knop {
+    margin: 0;
     border: 0;
-    border-radius: var(--_hoek);
     background: none;
     color: inherit;
     font: inherit;
     text-align: start;
     cursor: pointer;
+  }
+
+  .menu-keuze {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border-radius: var(--_hoek);
   }
 
   .menu-keuze:hover,
@@ -179,15 +186,8 @@ export const interactieStijl = css`
     align-items: baseline;
     inline-size: 100%;
     min-block-size: 1.5rem;
-    margin: 0;
     padding: 0 0.25rem;
-    border: 0;
     border-radius: var(--_hoek);
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
   }
 
   .markeer-knop::before {
@@ -214,14 +214,7 @@ export const interactieStijl = css`
     align-items: baseline;
     gap: 0.5em;
     inline-size: 100%;
-    margin: 0;
     padding: 0.25rem 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
   }
 
   .groep-knop .openklapteken {
