@@ -16,6 +16,7 @@ export interface Teksten {
   onbekendeKeuze: (attribuut: string, waarde: string, mogelijk: string[], soort: DeelSoort) => string;
   ongeldigKopniveau: (waarde: string, standaard: number) => string;
   tekstNietGeladen: (fout: string) => string;
+  onderdeelNietGeladen: (fout: string) => string;
   // Zoeken
   zoekLabel: string;
   wisZoekopdracht: string;
@@ -103,6 +104,7 @@ export const nl: Teksten = {
   onbekendeKeuze: (attribuut, waarde, mogelijk, soort) =>
     `‘${waarde}’ is geen bekende waarde voor ${attribuut}. Kies ${lijst(mogelijk)}. Nu staan ${meervoud[soort]} hieronder.`,
   tekstNietGeladen: (fout) => `De tekst van deze kaart kon niet geladen worden (${fout}). Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.`,
+  onderdeelNietGeladen: (fout) => `Een onderdeel van deze kaart kon niet geladen worden (${fout}). Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.`,
   ongeldigKopniveau: (waarde, standaard) =>
     `‘${waarde}’ is geen geldig kopniveau; kies 1 tot en met 6. Nu begint de kaart met kopniveau ${standaard}.`,
   zoekLabel: 'Zoek op deze kaart',
@@ -187,6 +189,7 @@ export const en: Teksten = {
   onbekendeKeuze: (attribuut, waarde, mogelijk, soort) =>
     `‘${waarde}’ is not a known value for ${attribuut}. Choose ${lijstEn(mogelijk)}. Showing ${meervoudEn[soort]} below.`,
   tekstNietGeladen: (fout) => `The text of this card could not be loaded (${fout}). Reload the page; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.`,
+  onderdeelNietGeladen: (fout) => `A part of this card could not be loaded (${fout}). Reload the page; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.`,
   ongeldigKopniveau: (waarde, standaard) =>
     `‘${waarde}’ is not a valid heading level; choose 1 to 6. The card now starts at heading level ${standaard}.`,
   zoekLabel: 'Search this card',

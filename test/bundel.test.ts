@@ -100,11 +100,45 @@ describe('de bundel dist/mw-kaarten.js: wat erin staat', () => {
   it('laadt met import() alleen haar eigen stukken in gedeeld/, en bevat geen opslag, eval of netwerkverzoeken', async () => {
     const ingang = await (await fetch(BUNDEL)).text();
     const stukken = [...ingang.matchAll(/import\(([^)]*)\)/g)].map(([, doel]) => doel);
-    expect(stukken.length, 'een stuk per kaart en de begrippen').to.equal(7);
+    expect(stukken.length, 'een stuk per kaart, de begrippen, de gespreksmodus en het overzicht').to.equal(9);
     for (const doel of stukken) expect(doel).to.match(/^"\.\/gedeeld\/[a-z-]+-[\w-]{8}\.js"$/);
     const alles = [ingang, ...(await Promise.all(stukken.map(async (doel) => (await fetch(new URL(JSON.parse(doel), new URL(BUNDEL, location.href)))).text())))].join('\n');
     for (const verboden of ['eval(', 'new Function', 'localStorage', 'sessionStorage', 'indexedDB', 'caches.', 'document.cookie', 'fetch(', 'XMLHttpRequest', 'sendBeacon', 'WebSocket']) {
       expect(alles.includes(verboden), verboden).to.equal(false);
     }
+  });
+});
+
+describe('de bundel dist/mw-kaarten.js: stukken op aanvraag', () => {
+  /** De stukken in gedeeld/ die de pagina tot nu toe laadde, zonder hash. */
+  const geladenStukken = (venster: Window) =>
+    venster.performance
+      .getEntriesByType('resource')
+      .map((regel) => /\/gedeeld\/([a-z-]+)-[\w-]{8}\.js$/.exec(regel.name)?.[1])
+      .filter(Boolean)
+      .sort();
+
+  it('laadt de tekst van de kaart bij het tekenen, het overzicht alleen met markeerbaar, de gespreksmodus pas bij openen', async () => {
+    const { document: doc, venster } = await laadPagina('/test/paginas/een-kaart.html?tag=mw-lessen-kaart', { tags: ['mw-lessen-kaart'] });
+    expect(geladenStukken(venster)).to.deep.equal(['lessen']);
+    const kaart = doc.querySelector('mw-lessen-kaart') as HTMLElement & { updateComplete: Promise<boolean> };
+    expect(kaart.shadowRoot!.querySelector('dialog, .overzicht, .markeer-knop')).to.equal(null);
+
+    kaart.setAttribute('markeerbaar', '');
+    await kaart.updateComplete;
+    expect(geladenStukken(venster)).to.deep.equal(['lessen', 'overzicht-stuk']);
+    // Met de stijl erbij: de items zijn knoppen zonder opsommingsteken, het overzicht heeft zijn lijn erboven.
+    expect(kaart.shadowRoot!.querySelectorAll('.markeer-knop').length).to.be.greaterThan(0);
+    expect(venster.getComputedStyle(kaart.shadowRoot!.querySelector('.items')!).listStyleType).to.equal('none');
+    expect(venster.getComputedStyle(kaart.shadowRoot!.querySelector('.overzicht')!).borderTopStyle).to.equal('solid');
+
+    (kaart.shadowRoot!.querySelector('#_meer-knop') as HTMLButtonElement).click();
+    const keuze = [...kaart.shadowRoot!.querySelectorAll<HTMLButtonElement>('.menu-keuze')].find((k) => k.textContent?.trim() === 'Gespreksmodus')!;
+    keuze.click();
+    await waitUntil(() => kaart.shadowRoot!.querySelector<HTMLDialogElement>('dialog.gesprek')?.open, 'de gespreksmodus gaat niet open');
+    expect(geladenStukken(venster)).to.deep.equal(['gesprek-weergave', 'lessen', 'overzicht-stuk']);
+    // Met de stijl van de gespreksmodus: groter dan de items op de kaart.
+    const grootte = (selector: string) => parseFloat(venster.getComputedStyle(kaart.shadowRoot!.querySelector(selector)!).fontSize);
+    expect(grootte('.gesprek-items li')).to.be.greaterThan(grootte('li.item'));
   });
 });

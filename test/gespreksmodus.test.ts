@@ -6,7 +6,8 @@ import { actiefElement, druk } from './helpers/toetsenbord.js';
 import vragen from '../content/vragen.json';
 
 const meerknop = (kaart: Element) => een(kaart, '#_meer-knop') as HTMLButtonElement;
-const venster = (kaart: Element) => een(kaart, 'dialog.gesprek') as HTMLDialogElement;
+/** Het venster van de gespreksmodus; er is er nog geen tot het de eerste keer opent (het laadt dan pas). */
+const venster = (kaart: Element) => kaart.shadowRoot!.querySelector<HTMLDialogElement>('dialog.gesprek')!;
 const tijdens = vragen.delen.find((d) => d.sleutel === 'tijdens')!;
 
 describe('gespreksmodus', () => {
@@ -20,7 +21,7 @@ describe('gespreksmodus', () => {
     await druk('ArrowDown');
     expect(actiefElement()?.textContent?.trim()).to.equal('Gespreksmodus');
     await druk('Enter');
-    await waitUntil(() => venster(kaart).open, 'het venster gaat niet open');
+    await waitUntil(() => venster(kaart)?.open, 'het venster gaat niet open');
     await kaart.updateComplete;
     expect(venster(kaart).matches(':modal')).to.equal(true);
     const stand = () => ({
@@ -66,7 +67,7 @@ describe('gespreksmodus', () => {
   it('toont de groep in grote letters', async () => {
     const kaart = await kaartMet('mw-signalen-kaart');
     await kiesUitMenu(kaart, 'Gespreksmodus');
-    await waitUntil(() => venster(kaart).open);
+    await waitUntil(() => venster(kaart)?.open);
     await kaart.updateComplete;
     const normaal = parseFloat(getComputedStyle(een(kaart, 'li.item')).fontSize);
     const groot = parseFloat(getComputedStyle(een(kaart, '.gesprek-items li')).fontSize);

@@ -201,10 +201,40 @@ describe('markeren voor de casus', () => {
       expect(veld.value).to.contain('De uitvoerder vreest dat het doorlopen van het standaardproces te lang gaat duren voor de inwoner.');
       expect(actiefElement()).to.equal(veld);
       expect(tekstVan(een(kaart, 'label[for="_handmatige-kopie"]'))).to.contain('Kopiëren lukte niet');
+      // De melding staat bij de knop: direct onder de knoppen van het overzicht, niet bovenaan in de werkbalk.
+      const knoppen = een(kaart, '.overzicht-knoppen').getBoundingClientRect();
+      const melding = een(kaart, '.handmatige-kopie').getBoundingClientRect();
+      expect(melding.top - knoppen.bottom).to.be.within(0, 40);
+      expect(een(kaart, '.werkbalk').querySelector('.handmatige-kopie')).to.equal(null);
       // Sluiten zet de focus terug op de knop waarmee gekopieerd werd.
       (veld.parentElement!.querySelector('button') as HTMLButtonElement).click();
       await kaart.updateComplete;
       expect(actiefElement()).to.equal(knop(kaart, 'Kopieer als tekst'));
+    } finally {
+      navigator.clipboard.writeText = origineel.schrijf;
+      document.execCommand = origineel.exec;
+    }
+  });
+
+  it('toont bij een mislukte „Kopieer link” de melding en de link in het item zelf, naast die knop', async () => {
+    const kaart = await kaartMet('mw-signalen-kaart', { markeerbaar: '' });
+    await markeer(kaart, 'signalen-buikpijn-1');
+    await markeer(kaart, 'signalen-buikpijn-2');
+    const origineel = { schrijf: navigator.clipboard.writeText, exec: document.execCommand };
+    navigator.clipboard.writeText = () => Promise.reject(new Error('geweigerd'));
+    document.execCommand = () => false;
+    try {
+      const linkKnop = alle(kaart, '.overzicht .link-knop')[1] as HTMLButtonElement;
+      linkKnop.focus();
+      linkKnop.click();
+      await waitUntil(() => kaart.shadowRoot!.querySelector('#_handmatige-kopie'), 'geen tekstveld om zelf te kopiëren');
+      await kaart.updateComplete;
+      const veld = een(kaart, '#_handmatige-kopie') as HTMLTextAreaElement;
+      expect(veld.value).to.equal(`${window.location.href.split('#')[0]}#signalen-buikpijn-2`);
+      expect(veld.closest('li')).to.equal(linkKnop.closest('li'));
+      expect(alle(kaart, '.handmatige-kopie')).to.have.length(1);
+      expect(actiefElement()).to.equal(veld);
+      await expect(kaart).to.be.accessible();
     } finally {
       navigator.clipboard.writeText = origineel.schrijf;
       document.execCommand = origineel.exec;

@@ -29,8 +29,11 @@ describe('niets bewaren, niets versturen', () => {
       verzoeken.push(`beacon ${String(url)}`);
       return true;
     };
-    // De tekst van de Argumentenkaart laadt als eigen bestand vóór de eerste weergave; daarna komt er niets meer bij.
+    // De tekst van de Argumentenkaart, het overzicht en de gespreksmodus laden als eigen bestanden (vóór de eerste
+    // weergave, met markeerbaar, bij openen); hier vooraf, zodat er daarna niets meer bij mag komen.
     await import('../src/inhoud/laad-inhoud.js').then(({ laadKaart }) => laadKaart('argumenten'));
+    await import('../src/functies/markeren/overzicht.js').then(({ overzichtStuk }) => overzichtStuk.laad());
+    await import('../src/functies/gesprek/gesprek.js').then(({ gesprekVenster }) => gesprekVenster.laad());
     const bronnenVoor = performance.getEntriesByType('resource').length;
     const databasesVoor = (await indexedDB.databases()).length;
     try {
@@ -50,7 +53,7 @@ describe('niets bewaren, niets versturen', () => {
       (een(kaart, '.overzicht .link-knop') as HTMLButtonElement).click();
       kaart.setAttribute('toon', 'argumenten-imago-1');
       await kiesUitMenu(kaart, 'Gespreksmodus');
-      await kaart.updateComplete;
+      await waitUntil(() => kaart.shadowRoot!.querySelector<HTMLDialogElement>('dialog.gesprek')?.open, 'gespreksmodus gaat niet open');
       (een(kaart, 'dialog.gesprek') as HTMLDialogElement).close();
       await kaart.updateComplete;
       await new Promise((klaar) => setTimeout(klaar, 100));

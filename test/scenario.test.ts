@@ -33,6 +33,8 @@ describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () =
       <mw-vragen-kaart fase="tijdens" compact></mw-vragen-kaart>
     </aside>`);
     const [signalen, argumenten, vragen] = [...zijbalk.querySelectorAll<MwKaartBase>('mw-signalen-kaart, mw-argumenten-kaart, mw-vragen-kaart')];
+    // Zoals de gebruiker: pas beginnen als de kaarten er staan (met markeerbaar laadt ook het overzicht eerst).
+    await Promise.all([signalen, argumenten, vragen].map((kaart) => kaart.updateComplete));
     (zijbalk.querySelector('button') as HTMLButtonElement).focus();
 
     // 1. Zoek „schulden” op de Signalenkaart en markeer het signaal met een notitie.
@@ -119,8 +121,9 @@ describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () =
     await druk('ArrowDown');
     expect(actiefElement()?.textContent?.trim()).to.equal('Gespreksmodus');
     await druk('Enter');
+    // Het venster laadt bij de eerste keer openen.
+    await waitUntil(() => vragen.shadowRoot!.querySelector<HTMLDialogElement>('dialog.gesprek')?.open, 'gespreksmodus gaat niet open');
     const venster = een(vragen, 'dialog.gesprek') as HTMLDialogElement;
-    await waitUntil(() => venster.open, 'gespreksmodus gaat niet open');
     await druk('ArrowRight');
     await druk('ArrowRight');
     await vragen.updateComplete;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { bewaakConsole } from './helpers/console.js';
+import { kaarten } from './helpers/kaarten.js';
 import { laadPagina } from './helpers/pagina.js';
 import type { Kaart } from '../src/inhoud/kaart.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
@@ -90,7 +91,9 @@ describe('vijandige invoer (de echte bundel)', () => {
   });
 
   it('vraagt niets op en bewaart niets: alleen de eigen bestanden van de bundel worden geladen', async () => {
-    const { venster, document: doc } = await laadPagina('/test/vijandig/csp-alle-kaarten.html', { tags: ['mw-signalen-kaart'] });
+    // Wacht op alle elementen van de pagina: elk laadt zijn eigen stukken voor de eerste weergave.
+    const tags = [...kaarten.map(({ tag }) => tag), 'mw-begrippen'];
+    const { venster, document: doc } = await laadPagina('/test/vijandig/csp-alle-kaarten.html', { tags });
     const kaart = doc.querySelector('mw-signalen-kaart') as KaartElement;
     (kaart.shadowRoot!.querySelector('.markeer-knop') as HTMLButtonElement).click();
     await kaart.updateComplete;
@@ -100,10 +103,10 @@ describe('vijandige invoer (de echte bundel)', () => {
       .getEntriesByType('resource')
       .map((bron) => new URL(bron.name).pathname)
       .filter((pad) => !pad.startsWith('/__web-dev-server'));
-    // De bundel, de losse stukken met de tekst van de kaarten op de pagina en de begrippen, en het script van de
-    // testpagina: verder niets.
+    // De bundel, de losse stukken met de tekst van de kaarten op de pagina, de begrippen en (de kaarten zijn
+    // markeerbaar) het overzicht, en het script van de testpagina: verder niets.
     expect(bronnen.sort().map((pad) => pad.replace(/-[\w-]{8}\.js$/, '-<hash>.js'))).to.deep.equal([
-      ...['argumenten', 'begrippen', 'lessen', 'signalen', 'vragen', 'vragen-beleid', 'vragen-maatwerk'].map((stuk) => `/dist/gedeeld/${stuk}-<hash>.js`),
+      ...['argumenten', 'begrippen', 'lessen', 'overzicht-stuk', 'signalen', 'vragen', 'vragen-beleid', 'vragen-maatwerk'].map((stuk) => `/dist/gedeeld/${stuk}-<hash>.js`),
       '/dist/mw-kaarten.js',
       '/test/vijandig/schendingen.js',
     ]);

@@ -33,7 +33,7 @@ describe('vijandige omgevingen (de echte bundel)', () => {
     await argumenten.updateComplete;
     expect(argumenten.markeringen).to.have.length(1);
     await kiesUitMenu(argumenten, 'Gespreksmodus');
-    await waitUntil(() => (root.querySelector('dialog') as HTMLDialogElement).open);
+    await waitUntil(() => root.querySelector('dialog')?.open);
     (root.querySelector('dialog') as HTMLDialogElement).close();
     venster.print = () => undefined;
     await kiesUitMenu(argumenten, 'Afdrukken');

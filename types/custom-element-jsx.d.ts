@@ -348,6 +348,7 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-voor** - Kleur van de lijn bij de argumenten vóór maatwerk (naast de kop en het teken +). _(default: undefined)_
    * - **--mw-kleur-tegen** - Kleur van de lijn bij de argumenten tegen maatwerk (naast de kop en het teken −). _(default: undefined)_
@@ -404,6 +405,7 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond. _(default: undefined)_
@@ -445,6 +447,7 @@ export type CustomElements = {
    * - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
+   *
    *
    *
    * ### **CSS Properties:**
@@ -503,6 +506,7 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
+   *
    *
    *
    * ### **CSS Properties:**
@@ -564,6 +568,7 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -621,6 +626,7 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
+   *
    *
    *
    * ### **CSS Properties:**
@@ -681,6 +687,7 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -738,6 +745,7 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
+   *
    *
    *
    * ### **CSS Properties:**

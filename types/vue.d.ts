@@ -273,6 +273,7 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-voor** - Kleur van de lijn bij de argumenten vóór maatwerk (naast de kop en het teken +). _(default: undefined)_
    * - **--mw-kleur-tegen** - Kleur van de lijn bij de argumenten tegen maatwerk (naast de kop en het teken −). _(default: undefined)_
@@ -322,6 +323,7 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond. _(default: undefined)_
@@ -353,6 +355,7 @@ export type CustomElements = {
    * - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
+   *
    *
    *
    * ### **CSS Properties:**
@@ -405,6 +408,7 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -453,6 +457,7 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
+   *
    *
    *
    * ### **CSS Properties:**
@@ -505,6 +510,7 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -555,6 +561,7 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -603,6 +610,7 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
+   *
    *
    *
    * ### **CSS Properties:**

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Werkbalk, zoeken, knoppen, open- en dichtklappen, markeren, deeplinks en het overzicht. */
+/** Werkbalk, zoeken, knoppen, open- en dichtklappen en deeplinks. Markeren en het overzicht: markeren.styles.ts. */
 export const interactieStijl = css`
   /* Eén regel: zoekveld en de menuknop „Meer” naast elkaar, het label erboven (besluit 11). */
   .werkbalk {
@@ -179,36 +179,6 @@ export const interactieStijl = css`
     cursor: pointer;
   }
 
-  /* Met markeerbaar is de tekst van het item de knop: zo breed als het item, met een ster ervoor. */
-  .markeer-knop {
-    display: flex;
-    gap: 0.375em;
-    align-items: baseline;
-    inline-size: 100%;
-    min-block-size: 1.5rem;
-    padding: 0 0.25rem;
-    border-radius: var(--_hoek);
-  }
-
-  .markeer-knop::before {
-    flex: none;
-    color: var(--_accent);
-    content: '☆' / '';
-  }
-
-  .markeer-knop:hover {
-    background: var(--_vlak);
-  }
-
-  .markeer-knop[aria-pressed='true'] {
-    background: var(--_markering);
-    color: var(--_markering-tekst);
-  }
-
-  .markeer-knop[aria-pressed='true']::before {
-    content: '★' / '';
-  }
-
   .groep-knop {
     display: flex;
     align-items: baseline;
@@ -238,68 +208,10 @@ export const interactieStijl = css`
     text-decoration-thickness: 0.1em;
   }
 
-  .overzicht .link-knop {
-    margin-inline-start: 0.5em;
-  }
-
-  /*
-   * Na kopiëren staat de bevestiging een paar seconden naast de knop (zie Kopieren). Schermlezers horen haar één
-   * keer via de live region; hier is ze alleen zichtbaar (lege alternatieve tekst), zodat de naam van de knop blijft.
-   */
-  [data-gekopieerd]::after {
-    content: '✓ ' attr(data-gekopieerd) / '';
-    margin-inline-start: 0.5em;
-    padding: 0 0.375em;
-    border-radius: var(--_hoek);
-    background: var(--_markering);
-    color: var(--_tekst);
-    font-weight: 700;
-    white-space: normal;
-  }
-
-  /*
-   * Met markeerbaar is de ster het opsommingsteken: zonder bolletje ervoor staat niets buiten het gemarkeerde blok,
-   * en krijgt de tekst de hele breedte.
-   */
-  .items:has(> .item > .markeer-knop) {
-    padding-inline-start: 0;
-    list-style: none;
-  }
-
-  .item[data-gemarkeerd] {
-    padding-inline-start: 0.25rem;
-    border-inline-start: 0.25rem solid var(--_accent);
-    background: var(--_markering);
-    color: var(--_markering-tekst);
-  }
-
   .markering-label,
   .notitie-afdruk,
   .afdrukdatum {
     display: none;
-  }
-
-  .notitie {
-    display: grid;
-    gap: 0.25rem;
-    margin-block-start: 0.5rem;
-  }
-
-  .notitie label {
-    font-size: 0.875em;
-    font-weight: 700;
-  }
-
-  textarea {
-    inline-size: 100%;
-    min-block-size: 3rem;
-    padding: 0.375rem;
-    border: 2px solid var(--_tekst);
-    border-radius: var(--_hoek);
-    background: var(--_achtergrond);
-    color: var(--_tekst);
-    font: inherit;
-    resize: vertical;
   }
 
   [data-doelwit] {
@@ -329,52 +241,6 @@ export const interactieStijl = css`
     font-weight: 700;
   }
 
-  .handmatige-kopie {
-    display: grid;
-    gap: 0.5rem;
-    padding: calc(var(--_ruimte) * 0.5);
-    border: 2px solid var(--_melding);
-    border-radius: var(--_hoek);
-  }
-
-  .overzicht {
-    display: grid;
-    gap: calc(var(--_ruimte) * 0.75);
-    margin-block-start: calc(var(--_ruimte) * 1.5);
-    padding-block-start: var(--_ruimte);
-    border-block-start: 2px solid var(--_accent);
-  }
-
-  .overzicht-titel {
-    font-size: 1.25em;
-    font-weight: 700;
-  }
-
-  .overzicht-deel {
-    display: grid;
-    gap: 0.5rem;
-  }
-
-  .overzicht-notitie {
-    display: block;
-    font-style: italic;
-  }
-
-  .bevestig {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    padding: calc(var(--_ruimte) * 0.5);
-    border: 2px solid var(--_melding);
-    border-radius: var(--_hoek);
-  }
-
-  .bevestig p {
-    flex-basis: 100%;
-    font-weight: 700;
-  }
-
   @container (max-width: 24rem) {
     .knop {
       padding-inline: 0.5rem;
@@ -382,17 +248,10 @@ export const interactieStijl = css`
     }
   }
 
-  @container (min-width: 40rem) {
-    .overzicht .kanten:has(> .kant + .kant) {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-  }
-
   @media (forced-colors: active) {
     .knop,
     .klein,
-    #_zoekveld,
-    textarea {
+    #_zoekveld {
       border-color: ButtonText;
     }
 
@@ -404,20 +263,10 @@ export const interactieStijl = css`
       outline: 2px solid Highlight;
     }
 
-    .markeer-knop[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
-    }
-
     mark {
       background: Mark;
       color: MarkText;
       forced-color-adjust: none;
-    }
-
-    .item[data-gemarkeerd] {
-      border-inline-start-color: Highlight;
     }
 
     [data-doelwit] {

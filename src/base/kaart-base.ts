@@ -4,16 +4,15 @@ import { drukAf } from '../functies/afdrukken/afdrukken.js';
 import { Afdrukvoorbereiding } from '../functies/afdrukken/afdrukvoorbereiding.js';
 import { Deeplinks, type Onbereikbaar } from '../functies/deeplinks/deeplinks.js';
 import { Gesprek } from '../functies/gesprek/gesprek.js';
-import { gesprekVensterWeergave } from '../functies/gesprek/gesprek-weergave.js';
-import { Kopieren } from '../functies/kopieren/kopieren.js';
 import { Markeren } from '../functies/markeren/markeren.js';
 import type { Markering, MarkeringInvoer } from '../functies/markeren/markeringen.js';
-import { overzichtWeergave } from '../functies/markeren/overzicht-weergave.js';
+import { Overzicht } from '../functies/markeren/overzicht.js';
 import { OpenDicht } from '../functies/openen-sluiten/open-dicht.js';
 import { vergelijkbaar } from '../functies/zoeken/treffers.js';
 import { Zoeken } from '../functies/zoeken/zoeken.js';
 import { Aankondiger } from '../gedeeld/aankondiger.js';
 import { alsTekst } from '../gedeeld/als-tekst.js';
+import { blijftLaatst } from '../gedeeld/stijlen.js';
 import { FocusNaUpdate } from '../gedeeld/focus-na-update.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
@@ -24,7 +23,6 @@ import { geladenBegrippen, geladenKaart, laadBegrippen, laadKaart, LEGE_KAART } 
 import { standaardItemNaam } from '../teksten.js';
 import { afdrukStijl } from './afdruk.styles.js';
 import { begrippenStijl } from './begrippen.styles.js';
-import { gesprekStijl } from './gesprek.styles.js';
 import { interactieStijl } from './interactie.styles.js';
 import { delenWeergave } from './kaart-weergave.js';
 import { kaartStijl } from './kaart.styles.js';
@@ -90,7 +88,7 @@ export interface DeelKeuze {
  * @cssprop --mw-hoekradius - Afronding van de hoeken.
  */
 export abstract class MwKaartBase extends MwElement {
-  static override styles = [kaartStijl, interactieStijl, begrippenStijl, gesprekStijl, afdrukStijl];
+  static override styles = [kaartStijl, interactieStijl, begrippenStijl, blijftLaatst(afdrukStijl)];
 
   // ——— Gedeelde diensten en functies ———
 
@@ -104,14 +102,19 @@ export abstract class MwKaartBase extends MwElement {
 
   private readonly zoeken = new Zoeken(this, this.aankondiger, () => this.zoekresultaat());
 
-  private readonly kopieren = new Kopieren(this, this.aankondiger, this.focusNa);
-
   private readonly markeren = new Markeren(this, {
     kaart: () => this.kaart,
     teksten: () => this.teksten,
     aankondiger: this.aankondiger,
     focus: this.focusNa,
-    kopieren: this.kopieren,
+  });
+
+  private readonly overzicht = new Overzicht(this, {
+    kaart: () => this.kaart,
+    teksten: () => this.teksten,
+    markeren: this.markeren,
+    aankondiger: this.aankondiger,
+    focus: this.focusNa,
   });
 
   private readonly deeplinks = new Deeplinks(this, {
@@ -136,6 +139,7 @@ export abstract class MwKaartBase extends MwElement {
     teksten: () => this.teksten,
     aankondiger: this.aankondiger,
     focus: this.focusNa,
+    mislukt: (fout) => this.stukNietGeladen(fout),
   });
 
   // ——— Wat elke weergave afleidt ———
@@ -205,6 +209,9 @@ export abstract class MwKaartBase extends MwElement {
   /** Waarom de tekst van de kaart niet geladen kon worden, als dat zo is. */
   private laadfout?: string;
 
+  /** Waarom een ander stuk van de bundel (gespreksmodus, overzicht) niet geladen kon worden, als dat zo is. */
+  private onderdeelfout?: string;
+
   /** De inhoud van de kaart: de tekst van de kaart uit het boek zodra die geladen is (`<mw-kaart>` geeft zijn eigen). */
   protected get kaart(): Kaart {
     return (this.kaartId && geladenKaart(this.kaartId)) || LEGE_KAART;
@@ -215,17 +222,19 @@ export abstract class MwKaartBase extends MwElement {
     return undefined;
   }
 
-  /** De eerste weergave wacht tot de tekst van de kaart er is (een los stuk van de bundel): geen lege kaart ertussen. */
-  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- de signatuur van LitElement.scheduleUpdate
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.kaartId || geladenKaart(this.kaartId)) return super.scheduleUpdate();
-    return laadKaart(this.kaartId).then(
-      () => super.scheduleUpdate(),
-      (fout: unknown) => {
-        this.laadfout = alsTekst(fout);
-        return super.scheduleUpdate();
-      },
-    );
+  protected override nogTeLaden(): Promise<unknown>[] {
+    const laden: Promise<unknown>[] = [];
+    if (this.kaartId && !geladenKaart(this.kaartId)) {
+      laden.push(
+        laadKaart(this.kaartId).then(
+          () => (this.laadfout = undefined),
+          (fout: unknown) => (this.laadfout = alsTekst(fout)),
+        ),
+      );
+    }
+    const overzicht = this.markeerbaar && !this.statisch && this.overzicht.nodig();
+    if (overzicht) laden.push(overzicht.catch((fout: unknown) => (this.onderdeelfout = alsTekst(fout))));
+    return laden;
   }
 
   /**
@@ -235,6 +244,7 @@ export abstract class MwKaartBase extends MwElement {
   protected override willUpdate(veranderd: PropertyValues): void {
     super.willUpdate(veranderd);
     if (this.laadfout) this.meld(this.teksten.tekstNietGeladen(this.laadfout));
+    if (this.onderdeelfout) this.meld(this.teksten.onderdeelNietGeladen(this.onderdeelfout));
     const nieuweInhoud = this.kaart !== this.vorigeInhoud;
     if (nieuweInhoud) this.nieuweInhoud();
     this.getoondeDelen = this.kiesDelen();
@@ -242,6 +252,7 @@ export abstract class MwKaartBase extends MwElement {
     const keuze = this.deelKeuze?.waarde;
     if (veranderd.has('toon') || nieuweInhoud || keuze !== this.vorigeKeuze) this.volgToon();
     this.vorigeKeuze = keuze;
+    if (this.markeerbaar && !this.statisch) this.overzicht.bereidVoor();
     if (this.markeren.onbekend.length) this.meld(this.teksten.onbekendeMarkeringen(this.markeren.onbekend));
     this.zoeken.bereken(this.getoondeGroepen());
     if (this.zoeken.veranderd) {
@@ -306,6 +317,13 @@ export abstract class MwKaartBase extends MwElement {
       : this.teksten.zoekresultaat(gevonden, totaal, this.kaart.itemNaam ?? standaardItemNaam);
   }
 
+  /** Een stuk van de bundel laadde niet (netwerk, CSP): een melding in de kaart, en de live region zegt het. */
+  private stukNietGeladen(fout: unknown): void {
+    this.onderdeelfout = alsTekst(fout);
+    this.aankondiger.kondigAan(this.teksten.onderdeelNietGeladen(this.onderdeelfout));
+    this.requestUpdate();
+  }
+
   /** De begrippen laden pas als iemand ze de eerste keer opent. */
   private wisselBegrippen(): void {
     this.begrippenOpen = !this.begrippenOpen;
@@ -315,11 +333,6 @@ export abstract class MwKaartBase extends MwElement {
         (fout: unknown) => this.aankondiger.kondigAan(this.teksten.tekstNietGeladen(alsTekst(fout))),
       );
     }
-  }
-
-  private async kopieerLink(id: string): Promise<void> {
-    const adres = `${window.location.href.split('#')[0]}#${encodeURIComponent(id)}`;
-    await this.kopieren.kopieer(adres, this.teksten.linkGekopieerd);
   }
 
   override render(): TemplateResult {
@@ -361,7 +374,6 @@ export abstract class MwKaartBase extends MwElement {
         : werkbalkWeergave({
             zoeken: this.zonderZoeken ? undefined : this.zoeken,
             focus: this.focusNa,
-            kopieren: this.kopieren,
             teksten,
             taal,
             resultaat: this.zoeken.actief ? this.zoekresultaat() : '',
@@ -373,28 +385,14 @@ export abstract class MwKaartBase extends MwElement {
               this.openDicht.sluitAlles(this.alleGroepen().map((g) => g.id));
               this.aankondiger.kondigAan(teksten.allesGesloten);
             },
-            gesprek: this.zonderGespreksmodus ? undefined : () => this.gesprek.open(),
+            gesprek: this.zonderGespreksmodus ? undefined : () => void this.gesprek.open(),
             afdrukken: this.zonderAfdrukken ? undefined : () => drukAf(this),
           })}
       <div class="delen">
         ${this.zoeken.nietsGevonden ? html`<p class="niets-gevonden" lang=${taal}>${teksten.nietsGevonden(this.zoeken.zoekopdracht.trim())}</p>` : nothing}
         ${delenWeergave(c, niveau + 2)}
       </div>
-      ${this.markeerbaar && !statisch
-        ? overzichtWeergave({
-            kaart,
-            markeringen: this.markeren.lijst,
-            niveau: niveau + 1,
-            teksten,
-            taal,
-            bevestigWissen: this.markeren.bevestigWissen,
-            kopieer: () => void this.markeren.kopieerSamenvatting(),
-            kopieerLink: (id) => void this.kopieerLink(id),
-            vraagWissen: () => this.markeren.vraagWissen(),
-            wis: () => this.markeren.wis(),
-            annuleerWissen: () => this.markeren.annuleerWissen(),
-          })
-        : nothing}
+      ${this.markeerbaar && !statisch ? this.overzicht.weergave(niveau + 1, taal) : nothing}
       <footer class="voet" lang=${taal}>
         <p class="bron" part="bron">${teksten.bron(kaart.bron)}</p>
         ${kaart.aanvullers?.length ? html`<p class="aanvullers">${teksten.aanvullingen(kaart.aanvullers)}</p>` : nothing}
@@ -402,7 +400,7 @@ export abstract class MwKaartBase extends MwElement {
       </footer>
       ${statisch
         ? nothing
-        : gesprekVensterWeergave(this.gesprek, { kaart, groepen: this.getoondeGroepen(), teksten, taal, aankondiging: this.aankondiger.tekst })}
+        : this.gesprek.weergave({ kaart, groepen: this.getoondeGroepen(), teksten, taal, aankondiging: this.aankondiger.tekst })}
     </section>`;
   }
 }

@@ -1,6 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { handmatigeKopieWeergave } from '../functies/kopieren/handmatige-kopie-weergave.js';
-import type { Kopieren } from '../functies/kopieren/kopieren.js';
 import type { Zoeken } from '../functies/zoeken/zoeken.js';
 import { zoekveldWeergave } from '../functies/zoeken/zoekveld-weergave.js';
 import type { FocusNaUpdate } from '../gedeeld/focus-na-update.js';
@@ -11,7 +9,6 @@ export interface WerkbalkOpties {
   /** Zonder zoekveld (`zonder-zoeken`). */
   zoeken?: Zoeken;
   focus: FocusNaUpdate;
-  kopieren: Kopieren;
   teksten: Teksten;
   taal: string;
   resultaat: string;
@@ -24,7 +21,7 @@ export interface WerkbalkOpties {
 
 /**
  * Zoekveld en één menuknop „Meer” op één regel boven de delen (zodat in een smalle zijbalk de eerste groep in beeld
- * staat, besluit 13), en de tekst om zelf te kopiëren als kopiëren mislukte.
+ * staat, besluit 13).
  */
 export function werkbalkWeergave(o: WerkbalkOpties): TemplateResult {
   const { zoeken, teksten } = o;
@@ -48,7 +45,6 @@ export function werkbalkWeergave(o: WerkbalkOpties): TemplateResult {
         })
       : nothing}
     ${menuKnopWeergave({ id: MEER_KNOP, tekst: teksten.meer, keuzes })}
-    ${handmatigeKopieWeergave(o.kopieren, teksten)}
   </div>`;
 }
 

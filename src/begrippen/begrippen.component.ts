@@ -43,13 +43,8 @@ export class MwBegrippen extends MwElement {
   static override styles = [kaartStijl, begrippenStijl];
 
   /** De eerste weergave wacht tot de begrippen er zijn (een los stuk van de bundel). */
-  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- de signatuur van LitElement.scheduleUpdate
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (geladenBegrippen()) return super.scheduleUpdate();
-    return laadBegrippen().then(
-      () => super.scheduleUpdate(),
-      () => super.scheduleUpdate(),
-    );
+  protected override nogTeLaden(): Promise<unknown>[] {
+    return geladenBegrippen() ? [] : [laadBegrippen()];
   }
 
   override render(): TemplateResult {

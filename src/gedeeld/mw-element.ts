@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { taalVan, tekstenPerTaal, type Teksten } from '../teksten.js';
 import { versie } from '../versie.js';
 import { alsTekst } from './als-tekst.js';
-import { stijlenNaVerhuizen } from './stijlen-na-verhuizen.js';
+import { stijlenNaVerhuizen } from './stijlen.js';
 import { automatischKopniveau, geldigKopniveau, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
 
 /**
@@ -58,6 +58,22 @@ export abstract class MwElement extends LitElement {
   /** Verhuisd naar een ander document (een iframe, `adoptNode`): de stijlen gaan mee. */
   adoptedCallback(): void {
     stijlenNaVerhuizen(this);
+  }
+
+  /**
+   * Stukken van de bundel die er moeten zijn vóór de volgende weergave: de tekst van een kaart, het overzicht
+   * van markeringen, de begrippen. Leeg als alles er al is; een stuk dat niet laadt, meldt het element zelf.
+   */
+  protected nogTeLaden(): Promise<unknown>[] {
+    return [];
+  }
+
+  /** Elke weergave wacht tot wat ze nodig heeft geladen is: geen lege of halve weergave ertussen. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- de signatuur van LitElement.scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const laden = this.nogTeLaden();
+    if (!laden.length) return super.scheduleUpdate();
+    return Promise.allSettled(laden).then(() => super.scheduleUpdate());
   }
 
   /** De eerste stap van elke weergave: taal, kopniveau en een lege lijst meldingen. */

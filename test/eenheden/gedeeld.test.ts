@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { css, html, LitElement } from 'lit';
 import { Aankondiger } from '../../src/gedeeld/aankondiger.js';
 import { alsTekst } from '../../src/gedeeld/als-tekst.js';
 import { FocusNaUpdate } from '../../src/gedeeld/focus-na-update.js';
+import { OpAanvraag } from '../../src/gedeeld/op-aanvraag.js';
+import { blijftLaatst, stijlenNaVerhuizen, voegStijlToe } from '../../src/gedeeld/stijlen.js';
 import { alsHost, NepHost } from './nep-host.js';
 
 const volgendFrame = () => new Promise((klaar) => requestAnimationFrame(klaar));
@@ -57,5 +60,60 @@ describe('eenheid: FocusNaUpdate', () => {
     host.bijgewerkt();
     expect(document.activeElement?.id, 'geen tweede keer').to.equal('_ander');
     host.renderRoot.remove();
+  });
+});
+
+describe('eenheid: OpAanvraag', () => {
+  it('laadt één keer, ook als twee elementen tegelijk vragen, en probeert opnieuw na een mislukte poging', async () => {
+    let pogingen = 0;
+    const stuk = new OpAanvraag(async () => {
+      pogingen += 1;
+      if (pogingen === 1) throw new Error('netwerk');
+      return { waarde: 42 };
+    });
+    const [eerste, tweede] = await Promise.allSettled([stuk.laad(), stuk.laad()]);
+    expect([eerste.status, tweede.status, pogingen, stuk.module]).to.deep.equal(['rejected', 'rejected', 1, undefined]);
+    const [derde, vierde] = await Promise.all([stuk.laad(), stuk.laad()]);
+    expect(derde).to.equal(vierde);
+    expect(pogingen).to.equal(2);
+    expect(stuk.module).to.deep.equal({ waarde: 42 });
+  });
+});
+
+describe('eenheid: voegStijlToe', () => {
+  it('voegt een stijl één keer toe aan de shadow root, na de stijlen van het element (behalve die laatst blijven), en houdt hem bij een verhuizing', async () => {
+    class StijlProef extends LitElement {
+      static override styles = [css`p { color: rgb(1, 2, 3); }`, blijftLaatst(css`p { text-decoration-line: underline; }`)];
+
+      /** Zoals MwElement. */
+      adoptedCallback(): void {
+        stijlenNaVerhuizen(this);
+      }
+
+      override render() {
+        return html`<p>tekst</p>`;
+      }
+    }
+    customElements.define('mw-stijl-proef', StijlProef);
+    const element = document.createElement('mw-stijl-proef') as StijlProef;
+    document.body.append(element);
+    try {
+      await element.updateComplete;
+      const later = css`p { font-style: italic; text-decoration-line: none; }`;
+      voegStijlToe(element, later);
+      voegStijlToe(element, later);
+      expect(element.shadowRoot!.adoptedStyleSheets).to.have.length(3);
+      expect(getComputedStyle(element.shadowRoot!.querySelector('p')!).fontStyle).to.equal('italic');
+      // De stijl die laatst blijft (zoals de afdrukstijl) wint van de later geladen stijl.
+      expect(getComputedStyle(element.shadowRoot!.querySelector('p')!).textDecorationLine).to.equal('underline');
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(element));
+      expect(frame.contentWindow!.getComputedStyle(element.shadowRoot!.querySelector('p')!).fontStyle).to.equal('italic');
+      expect(frame.contentWindow!.getComputedStyle(element.shadowRoot!.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
+      frame.remove();
+    } finally {
+      element.remove();
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { Gesprek } from '../../src/functies/gesprek/gesprek.js';
+import { render } from 'lit';
+import { Gesprek, gesprekVenster } from '../../src/functies/gesprek/gesprek.js';
+import { LEGE_KAART } from '../../src/inhoud/laad-inhoud.js';
 import { Aankondiger } from '../../src/gedeeld/aankondiger.js';
 import { FocusNaUpdate } from '../../src/gedeeld/focus-na-update.js';
 import type { Groep } from '../../src/inhoud/kaart.js';
@@ -18,25 +20,27 @@ function maak(begin?: Groep) {
     teksten: () => nl,
     aankondiger,
     focus: new FocusNaUpdate(alsHost(host)),
+    mislukt: (fout) => fouten.push(fout),
   });
-  return { gesprek, aankondiger };
+  const fouten: unknown[] = [];
+  return { gesprek, aankondiger, host, fouten };
 }
 
 const toets = (key: string) => new KeyboardEvent('keydown', { key, cancelable: true });
 
 describe('eenheid: Gesprek', () => {
-  it('begint bij de eerste groep, of bij de groep van een deeplink', () => {
+  it('begint bij de eerste groep, of bij de groep van een deeplink', async () => {
     const zonder = maak();
-    zonder.gesprek.open();
+    await zonder.gesprek.open();
     expect(zonder.gesprek.groep?.titel).to.equal('Een');
     const met = maak(groepen[2]);
-    met.gesprek.open();
+    await met.gesprek.open();
     expect(met.gesprek.groep?.titel).to.equal('Drie');
   });
 
   it('stapt met toetsen door de groepen en zegt waar je bent; voorbij het eind zegt het dat', async () => {
     const { gesprek, aankondiger } = maak();
-    gesprek.open();
+    await gesprek.open();
     const volgende = toets('ArrowRight');
     gesprek.toets(volgende);
     expect(volgende.defaultPrevented).to.equal(true);
@@ -52,14 +56,27 @@ describe('eenheid: Gesprek', () => {
     expect(gesprek.groep?.titel).to.equal('Een');
   });
 
-  it('laat andere toetsen met rust, ook namen van Object.prototype', () => {
+  it('laat andere toetsen met rust, ook namen van Object.prototype', async () => {
     const { gesprek } = maak();
-    gesprek.open();
+    await gesprek.open();
     for (const key of ['a', 'constructor', 'toString', 'Enter']) {
       const gebeurtenis = toets(key);
       gesprek.toets(gebeurtenis);
       expect(gebeurtenis.defaultPrevented, key).to.equal(false);
     }
     expect(gesprek.groep?.titel).to.equal('Een');
+  });
+
+  it('laadt het venster pas bij het eerste openen; daarna geeft de weergave het venster met de groep', async () => {
+    const { gesprek, host, fouten } = maak();
+    const opties = { kaart: { ...LEGE_KAART, titel: 'Kaart' }, groepen, teksten: nl, taal: 'nl', aankondiging: '' };
+    const updatesVoor = host.updates;
+    await gesprek.open();
+    expect(gesprekVenster.module, 'geladen').to.not.equal(undefined);
+    expect(host.updates).to.be.greaterThan(updatesVoor);
+    const plek = document.createElement('div');
+    render(gesprek.weergave(opties), plek);
+    expect(plek.querySelector('dialog.gesprek h2')?.textContent).to.equal('Een');
+    expect(fouten).to.deep.equal([]);
   });
 });

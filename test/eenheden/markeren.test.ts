@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { Kopieren } from '../../src/functies/kopieren/kopieren.js';
 import { Markeren } from '../../src/functies/markeren/markeren.js';
 import type { MarkeringDetail } from '../../src/functies/markeren/markeringen.js';
 import { Aankondiger } from '../../src/gedeeld/aankondiger.js';
@@ -21,7 +20,7 @@ function maak() {
   const host = new NepHost();
   const aankondiger = new Aankondiger(host);
   const focus = new FocusNaUpdate(alsHost(host));
-  const markeren = new Markeren(alsHost(host), { kaart: () => kaart, teksten: () => nl, aankondiger, focus, kopieren: new Kopieren(alsHost(host), aankondiger, focus) });
+  const markeren = new Markeren(alsHost(host), { kaart: () => kaart, teksten: () => nl, aankondiger, focus });
   const gebeurtenissen: MarkeringDetail[] = [];
   host.addEventListener('mw-markering', (e) => gebeurtenissen.push((e as CustomEvent<MarkeringDetail>).detail));
   return { markeren, gebeurtenissen };

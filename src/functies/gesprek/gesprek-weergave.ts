@@ -3,6 +3,8 @@ import type { Groep, Kaart } from '../../inhoud/kaart.js';
 import type { Teksten } from '../../teksten.js';
 import type { Gesprek } from './gesprek.js';
 
+export { gesprekStijl } from '../../base/gesprek.styles.js';
+
 export interface GesprekOpties {
   kaart: Kaart;
   groep: Groep;
@@ -51,8 +53,11 @@ export function gesprekWeergave(opties: GesprekOpties): TemplateResult {
     <p class="visueel-verborgen" role="status" lang=${taal}>${opties.aankondiging}</p>`;
 }
 
+/** Wat het venster van de kaart krijgt; de rest weet het gesprek zelf. */
+export type VensterOpties = Omit<GesprekOpties, 'groep' | 'nummer' | 'totaal' | 'vorige' | 'volgende' | 'sluit'> & { groepen: Groep[] };
+
 /** Het modale venster van de gespreksmodus; leeg zolang het dicht is. */
-export function gesprekVensterWeergave(gesprek: Gesprek, opties: Omit<GesprekOpties, 'groep' | 'nummer' | 'totaal' | 'vorige' | 'volgende' | 'sluit'> & { groepen: Groep[] }): TemplateResult {
+export function gesprekVensterWeergave(gesprek: Gesprek, opties: VensterOpties): TemplateResult {
   const groep = gesprek.groep;
   return html`<dialog
     class="gesprek"

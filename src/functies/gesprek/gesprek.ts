@@ -1,8 +1,14 @@
-import type { ReactiveControllerHost } from 'lit';
+import { nothing, type LitElement, type TemplateResult } from 'lit';
 import type { Aankondiger } from '../../gedeeld/aankondiger.js';
 import type { FocusNaUpdate } from '../../gedeeld/focus-na-update.js';
+import { OpAanvraag } from '../../gedeeld/op-aanvraag.js';
+import { voegStijlToe } from '../../gedeeld/stijlen.js';
 import type { Groep } from '../../inhoud/kaart.js';
 import type { Teksten } from '../../teksten.js';
+import type { VensterOpties } from './gesprek-weergave.js';
+
+/** Het venster van de gespreksmodus (weergave en stijl) laadt pas als iemand de gespreksmodus de eerste keer opent. */
+export const gesprekVenster = new OpAanvraag(() => import('./gesprek-weergave.js'));
 
 type Stap = number | 'begin' | 'eind';
 
@@ -26,9 +32,9 @@ export interface GesprekDiensten {
   teksten: () => Teksten;
   aankondiger: Aankondiger;
   focus: FocusNaUpdate;
+  /** Het venster kon niet laden (netwerk, CSP). */
+  mislukt: (fout: unknown) => void;
 }
-
-type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * De gespreksmodus: één groep tegelijk in een modaal venster, voor een gedeeld scherm in een casusoverleg.
@@ -40,7 +46,7 @@ export class Gesprek {
   index?: number;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: LitElement,
     private readonly diensten: GesprekDiensten,
   ) {}
 
@@ -49,14 +55,28 @@ export class Gesprek {
     return this.index === undefined ? undefined : this.diensten.groepen()[this.index];
   }
 
-  open(): void {
+  /** Opent het venster bij de eerste groep (of die van een deeplink); de eerste keer laadt het venster eerst. */
+  async open(): Promise<void> {
     const begin = this.diensten.beginGroep();
     this.index = Math.max(0, begin ? this.diensten.groepen().indexOf(begin) : 0);
+    try {
+      const { gesprekStijl } = await gesprekVenster.laad();
+      voegStijlToe(this.host, gesprekStijl);
+    } catch (fout) {
+      this.index = undefined;
+      this.diensten.mislukt(fout);
+      return;
+    }
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
-      this.venster()?.showModal();
-      this.host.renderRoot.querySelector<HTMLElement>('#_gesprek-groep')?.focus();
-    });
+    await this.host.updateComplete;
+    if (this.index === undefined) return;
+    this.venster()?.showModal();
+    this.host.renderRoot.querySelector<HTMLElement>('#_gesprek-groep')?.focus();
+  }
+
+  /** Het modale venster; niets zolang het nog nooit geopend is. */
+  weergave(opties: VensterOpties): TemplateResult | typeof nothing {
+    return gesprekVenster.module ? gesprekVenster.module.gesprekVensterWeergave(this, opties) : nothing;
   }
 
   ga(stap: Stap): void {

@@ -11,12 +11,15 @@ export const BEVESTIGING_MS = 4000;
 /**
  * Kopiëren naar het klembord, alleen na een klik. Lukt het, dan staat de bevestiging een paar seconden zichtbaar
  * naast de knop (`data-gekopieerd`, getoond met CSS) en zegt de live region het één keer. Lukt het niet, dan toont
- * de kaart de tekst geselecteerd om zelf te kopiëren; bij het sluiten daarvan gaat de focus terug naar de knop
- * waarmee gekopieerd werd.
+ * de kaart bij die knop de melding en de tekst geselecteerd om zelf te kopiëren; bij het sluiten daarvan gaat de
+ * focus terug naar de knop waarmee gekopieerd werd.
  */
 export class Kopieren implements ReactiveController {
   /** De tekst om zelf te kopiëren, zolang het kopiëren mislukt is. */
   handmatig?: string;
+
+  /** Waar de tekst om zelf te kopiëren staat: bij de knop waarmee gekopieerd werd (een item-id, of `samenvatting`). */
+  plek?: string;
 
   /** De knop waarmee de gebruiker kopieerde. */
   private bron?: HTMLElement | null;
@@ -47,7 +50,8 @@ export class Kopieren implements ReactiveController {
     clearTimeout(this.klok);
   }
 
-  async kopieer(tekst: string, gelukt: string): Promise<void> {
+  /** Kopieert `tekst`; lukt het niet, dan staat de tekst om zelf te kopiëren op `plek`, bij de knop. */
+  async kopieer(tekst: string, gelukt: string, plek: string): Promise<void> {
     const knop = ((this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ?? this.geklikt ?? null;
     if (await kopieerNaarKlembord(tekst, this.host.renderRoot)) {
       this.aankondiger.kondigAan(gelukt);
@@ -56,6 +60,7 @@ export class Kopieren implements ReactiveController {
     }
     this.bron = knop;
     this.handmatig = tekst;
+    this.plek = plek;
     this.focus.zetOp('_handmatige-kopie');
   }
 
@@ -70,8 +75,9 @@ export class Kopieren implements ReactiveController {
 
   sluitHandmatig(): void {
     this.handmatig = undefined;
-    // Terug naar de knop waarmee gekopieerd werd, of anders naar de eerste knop van de werkbalk.
+    this.plek = undefined;
+    // Terug naar de knop waarmee gekopieerd werd, of anders naar de titel van het overzicht.
     const bron = this.bron;
-    this.focus.zet(() => (bron?.isConnected ? bron : this.host.renderRoot.querySelector<HTMLElement>('.werkbalk .knop')));
+    this.focus.zet(() => (bron?.isConnected ? bron : this.host.renderRoot.querySelector<HTMLElement>('#_overzicht-titel')));
   }
 }

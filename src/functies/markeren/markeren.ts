@@ -4,22 +4,18 @@ import { alsTekst } from '../../gedeeld/als-tekst.js';
 import type { FocusNaUpdate } from '../../gedeeld/focus-na-update.js';
 import type { Item, Kaart } from '../../inhoud/kaart.js';
 import type { Teksten } from '../../teksten.js';
-import type { Kopieren } from '../kopieren/kopieren.js';
 import { leesMarkeringen, markeringenLijst, type Markering, type MarkeringDetail } from './markeringen.js';
-import { samenvattingAlsTekst } from './samenvatting.js';
-
 
 export interface MarkerenDiensten {
   kaart: () => Kaart;
   teksten: () => Teksten;
   aankondiger: Aankondiger;
   focus: FocusNaUpdate;
-  kopieren: Kopieren;
 }
 
 /**
- * Markeren voor de casus, met een notitie per markering, het wissen van alles (na een vraag) en de
- * samenvatting als tekst. Niets telt of weegt; niets wordt bewaard: elke wijziging door de gebruiker gaat
+ * Markeren voor de casus, met een notitie per markering en het wissen van alles (na een vraag); het overzicht
+ * met de samenvatting als tekst staat in overzicht.ts. Niets telt of weegt; niets wordt bewaard: elke wijziging door de gebruiker gaat
  * als `mw-markering` naar de pagina, en de pagina kan een bewaarde lijst terugzetten.
  */
 export class Markeren {
@@ -97,12 +93,6 @@ export class Markeren {
     this.zet(new Map());
     this.diensten.aankondiger.kondigAan(this.diensten.teksten().markeringenGewist);
     this.diensten.focus.zetOp('_overzicht-titel');
-  }
-
-  async kopieerSamenvatting(): Promise<void> {
-    const teksten = this.diensten.teksten();
-    const tekst = samenvattingAlsTekst(this.diensten.kaart(), this.lijst, new Date(), teksten);
-    await this.diensten.kopieren.kopieer(tekst, teksten.samenvattingGekopieerd);
   }
 
   /** Een wijziging door de gebruiker: opnieuw tekenen en de pagina laten weten. */

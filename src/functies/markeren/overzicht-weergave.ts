@@ -2,7 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Kaart } from '../../inhoud/kaart.js';
 import type { Teksten } from '../../teksten.js';
 import { kop } from '../../gedeeld/kop.js';
+import { handmatigeKopieWeergave } from '../kopieren/handmatige-kopie-weergave.js';
+import type { Kopieren } from '../kopieren/kopieren.js';
 import { perDeel, type Markering } from './markeringen.js';
+import { SAMENVATTING } from './overzicht.js';
 
 export interface OverzichtOpties {
   kaart: Kaart;
@@ -12,6 +15,8 @@ export interface OverzichtOpties {
   /** De taal van de interface, voor `lang` op de woorden die niet van de kaart zijn. */
   taal: string;
   bevestigWissen: boolean;
+  /** Voor de tekst om zelf te kopiëren, bij de knop waarmee het kopiëren mislukte. */
+  kopieren?: Kopieren;
   kopieer: () => void;
   /** Kopieert de link naar één item: de plek om een item door te geven (besluit 8). */
   kopieerLink: (item: string) => void;
@@ -51,6 +56,7 @@ export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
                     >
                       ${teksten.kopieerLink}
                     </button>
+                    ${handmatigeKopieWeergave(opties.kopieren, markering.item, teksten)}
                   </li>`,
                 )}
               </ul>
@@ -65,6 +71,7 @@ export function overzichtWeergave(opties: OverzichtOpties): TemplateResult {
           <button type="button" class="knop" part="knop" id="_wis-knop" @click=${opties.vraagWissen}>${teksten.wisMarkeringen}</button>
         </div>`
       : nothing}
+    ${handmatigeKopieWeergave(opties.kopieren, SAMENVATTING, teksten)}
     ${opties.bevestigWissen
       ? html`<div class="bevestig" role="group" aria-labelledby="_wis-vraag" lang=${taal}>
           <p id="_wis-vraag">${teksten.wisVraag}</p>
