@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import { bewaakConsole } from './helpers/console.js';
 import { alle, een } from './helpers/dom.js';
@@ -83,6 +84,37 @@ describe('opmaak', () => {
       await emuleerMedia({ forcedColors: 'active' });
       expect(teken(voor)).to.equal('"+"');
       expect(getComputedStyle(tegen).borderInlineStartStyle).to.equal('dashed');
+    });
+
+    it('tekent in hoog contrast de cirkel rond + en − zonder gaten (geen achtergrondplaat over de rand)', async () => {
+      const kaart = await kaartInBreedte('mw-argumenten-kaart', 800, 'thema="welzijn"');
+      await emuleerMedia({ forcedColors: 'active' });
+      for (const teken of alle(kaart, '.kant-titel .kant-teken')) {
+        const vak = teken.getBoundingClientRect();
+        const stijl = getComputedStyle(teken);
+        const png: string = await executeServerCommand('schermafdruk', { x: Math.floor(vak.x), y: Math.floor(vak.y), breedte: Math.ceil(vak.width) + 1, hoogte: Math.ceil(vak.height) + 1 });
+        const beeld = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+        const doek = new OffscreenCanvas(beeld.width, beeld.height);
+        const context = doek.getContext('2d')!;
+        context.drawImage(beeld, 0, 0);
+        const schaal = beeld.width / (Math.ceil(vak.width) + 1);
+        const rand = parseFloat(stijl.borderTopWidth);
+        const straal = (vak.width / 2 - rand / 2) * schaal;
+        const midden = { x: (vak.x - Math.floor(vak.x) + vak.width / 2) * schaal, y: (vak.y - Math.floor(vak.y) + vak.height / 2) * schaal };
+        const kleur = (css: string) => css.match(/\d+/g)!.slice(0, 3).map(Number);
+        const lijn = kleur(stijl.borderTopColor);
+        const vlak = kleur(getComputedStyle(kaart.shadowRoot!.querySelector('.kaart')!).backgroundColor);
+        const afstand = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+        expect(afstand(lijn, vlak), 'rand en achtergrond verschillen').to.be.greaterThan(100);
+        // In 72 richtingen vanuit het midden: ergens op de rand (binnen 2 px van haar midden) ligt een pixel in de
+        // randkleur. Een gat is een richting waar de hele rand de achtergrondkleur heeft.
+        const pixel = (x: number, y: number) => [...context.getImageData(Math.round(x), Math.round(y), 1, 1).data];
+        const gaten = Array.from({ length: 72 }, (_, i) => (i / 72) * 2 * Math.PI).filter((hoek) => {
+          const opDeRand = [-2, -1, 0, 1, 2].map((d) => pixel(midden.x + (straal + d * schaal) * Math.cos(hoek), midden.y + (straal + d * schaal) * Math.sin(hoek)));
+          return !opDeRand.some((px) => afstand(px, lijn) < afstand(px, vlak));
+        });
+        expect(gaten.length, `${teken.parentElement!.textContent!.trim()}: punten van de cirkel met de achtergrondkleur`).to.equal(0);
+      }
     });
 
     it('houdt in hoog contrast (forced colors) de randen van kaart en groepen zichtbaar', async () => {

@@ -60,5 +60,13 @@ export const argumentenStijl = css`
     .kant[data-kant='tegen'] {
       border-inline-start-color: CanvasText;
     }
+
+    /* Zelf in systeemkleuren: anders tekent de browser achter + en − een achtergrondplaat die de cirkel onderbreekt. */
+    .kant-teken {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
   }
 `;
