@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { drukAf } from '../functies/afdrukken/afdrukken.js';
 import { Afdrukvoorbereiding } from '../functies/afdrukken/afdrukvoorbereiding.js';
 import { Deeplinks, type Onbereikbaar } from '../functies/deeplinks/deeplinks.js';
@@ -19,9 +19,10 @@ import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { RovingTabindex } from '../gedeeld/roving-tabindex.js';
 import { MwElement } from '../gedeeld/mw-element.js';
 import type { Deel, Groep, Kaart } from '../inhoud/kaart.js';
-import { geladenBegrippen, geladenKaart, laadBegrippen, laadKaart, LEGE_KAART } from '../inhoud/laad-inhoud.js';
+import { geladenKaart, laadKaart, LEGE_KAART } from '../inhoud/laad-inhoud.js';
 import { standaardItemNaam } from '../teksten.js';
 import { afdrukStijl } from './afdruk.styles.js';
+import { BegrippenInToelichting } from './begrippen-in-toelichting.js';
 import { begrippenStijl } from './begrippen.styles.js';
 import { interactieStijl } from './interactie.styles.js';
 import { delenWeergave } from './kaart-weergave.js';
@@ -156,8 +157,7 @@ export abstract class MwKaartBase extends MwElement {
   /** Het gekozen deel bij de vorige weergave, om `toon` opnieuw te beoordelen als de keuze verandert. */
   private vorigeKeuze?: unknown;
 
-  @state() private begrippenOpen = false;
-
+  private readonly begrippen = new BegrippenInToelichting(this, this.aankondiger, () => this.teksten);
 
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   @property({ type: Boolean, reflect: true, attribute: 'toelichting-open' }) toelichtingOpen = false;
@@ -324,17 +324,6 @@ export abstract class MwKaartBase extends MwElement {
     this.requestUpdate();
   }
 
-  /** De begrippen laden pas als iemand ze de eerste keer opent. */
-  private wisselBegrippen(): void {
-    this.begrippenOpen = !this.begrippenOpen;
-    if (this.begrippenOpen && !geladenBegrippen()) {
-      laadBegrippen().then(
-        () => this.requestUpdate(),
-        (fout: unknown) => this.aankondiger.kondigAan(this.teksten.tekstNietGeladen(alsTekst(fout))),
-      );
-    }
-  }
-
   override render(): TemplateResult {
     const { kaart, niveau, teksten, taal, statisch } = this;
     const c: WeergaveContext = {
@@ -362,10 +351,10 @@ export abstract class MwKaartBase extends MwElement {
         statisch,
         open: this.toelichtingOpen,
         afdrukken: this.afdrukken.bezig,
-        begrippenOpen: this.begrippenOpen,
-        begrippen: geladenBegrippen(),
+        begrippenOpen: this.begrippen.open,
+        begrippen: this.begrippen.begrippen,
         wissel: () => (this.toelichtingOpen = !this.toelichtingOpen),
-        wisselBegrippen: () => this.wisselBegrippen(),
+        wisselBegrippen: () => this.begrippen.wissel(),
       })}
       ${kaart.vraag ? kop(niveau + 1, kaart.vraag, { klasse: 'vraag', part: 'vraag' }) : nothing}
       ${kaart.geenAfvinklijst ? html`<p class="geen-afvinklijst" part="geen-afvinklijst">${kaart.geenAfvinklijst.tekst}</p>` : nothing}

@@ -1,0 +1,36 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Aankondiger } from '../gedeeld/aankondiger.js';
+import { alsTekst } from '../gedeeld/als-tekst.js';
+import type { Begrippen } from '../inhoud/begrippen.js';
+import { geladenBegrippen, laadBegrippen } from '../inhoud/laad-inhoud.js';
+import type { Teksten } from '../teksten.js';
+
+/**
+ * De begrippen in de toelichting van een kaart: inklapbaar, en pas geladen (een los stuk van de bundel) als iemand
+ * ze de eerste keer opent. Lukt het laden niet, dan zegt de live region het.
+ */
+export class BegrippenInToelichting {
+  open = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly aankondiger: Aankondiger,
+    private readonly teksten: () => Teksten,
+  ) {}
+
+  /** De begrippen, zodra ze geladen zijn. */
+  get begrippen(): Begrippen | undefined {
+    return geladenBegrippen();
+  }
+
+  wissel(): void {
+    this.open = !this.open;
+    this.host.requestUpdate();
+    if (this.open && !geladenBegrippen()) {
+      laadBegrippen().then(
+        () => this.host.requestUpdate(),
+        (fout: unknown) => this.aankondiger.kondigAan(this.teksten().tekstNietGeladen(alsTekst(fout))),
+      );
+    }
+  }
+}
