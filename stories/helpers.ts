@@ -99,6 +99,13 @@ const inZijbalk: Decorator = (verhaal) =>
   html`<aside aria-label="Zijbalk van 280 pixels" style="inline-size: 280px; border-inline-end: 1px dashed #999">${verhaal()}</aside>`;
 
 /**
+ * Zet de kaart op een brede pagina van precies 1280 pixels (issue 11, punt 4): de delen onder elkaar in volgorde, de
+ * vragen van een groep in kolommen. Smaller canvas: scroll opzij; de kaart kijkt naar haar eigen breedte.
+ */
+const opBrede1280: Decorator = (verhaal) =>
+  html`<div role="region" aria-label="Pagina van 1280 pixels breed" style="inline-size: 1280px; box-sizing: border-box; padding: 1rem">${verhaal()}</div>`;
+
+/**
  * Alle verhalen van één kaart. `onbekend` is een waarde die het attribuut niet kent,
  * om de melding te laten zien; zij mag geen sleutel van een deel zijn.
  */
@@ -122,6 +129,7 @@ export function kaartVerhalen(kaart: KaartBeschrijving, onbekend: string) {
     kopniveau4: { args: { 'heading-level': 4 } } satisfies Verhaal,
     toelichtingOpen: { args: { 'toelichting-open': true } } satisfies Verhaal,
     smal: { decorators: [inZijbalk] } satisfies Verhaal,
+    breed1280: { decorators: [opBrede1280], parameters: { layout: 'fullscreen' } } satisfies Verhaal,
     onbekend: {
       args: { [kaart.attribuut]: onbekend },
       argTypes: { [kaart.attribuut]: { control: 'text' } },

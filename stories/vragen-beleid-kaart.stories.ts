@@ -19,4 +19,5 @@ export const Stap5: Verhaal = verhalen.deel('5');
 export const Kopniveau4: Verhaal = verhalen.kopniveau4;
 export const ToelichtingOpen: Verhaal = verhalen.toelichtingOpen;
 export const SmalleZijbalk: Verhaal = verhalen.smal;
+export const Breed1280: Verhaal = verhalen.breed1280;
 export const OnbekendeWaarde: Verhaal = verhalen.onbekend;

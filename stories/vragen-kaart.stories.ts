@@ -17,4 +17,5 @@ export const Na: Verhaal = verhalen.deel('na');
 export const Kopniveau4: Verhaal = verhalen.kopniveau4;
 export const ToelichtingOpen: Verhaal = verhalen.toelichtingOpen;
 export const SmalleZijbalk: Verhaal = verhalen.smal;
+export const Breed1280: Verhaal = verhalen.breed1280;
 export const OnbekendeWaarde: Verhaal = verhalen.onbekend;

@@ -21,4 +21,5 @@ export const Stap7: Verhaal = verhalen.deel('7');
 export const Kopniveau4: Verhaal = verhalen.kopniveau4;
 export const ToelichtingOpen: Verhaal = verhalen.toelichtingOpen;
 export const SmalleZijbalk: Verhaal = verhalen.smal;
+export const Breed1280: Verhaal = verhalen.breed1280;
 export const OnbekendeWaarde: Verhaal = verhalen.onbekend;

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { alle, een, kaartMet, tekstVan } from './helpers/dom.js';
 import { kiesUitMenu, menuKeuzes } from './helpers/menu.js';
+import { kaarten } from './helpers/kaarten.js';
 import { actiefElement, druk } from './helpers/toetsenbord.js';
 import vragen from '../content/vragen.json';
 
@@ -75,6 +76,25 @@ describe('gespreksmodus', () => {
     expect(parseFloat(getComputedStyle(een(kaart, '.gesprek-groep')).fontSize)).to.be.greaterThan(groot);
     venster(kaart).close();
   });
+
+  for (const { tag, inhoud } of kaarten) {
+    it(`<${tag}>: axe is schoon bij de langste groep, met de vragen in kolommen en zonder eigen scrollvak`, async () => {
+      const lengte = (groep: { items: { tekst: string }[] }) => groep.items.reduce((som, item) => som + item.tekst.length, 0);
+      const langste = inhoud.delen.flatMap((deel) => deel.groepen).reduce((a, b) => (lengte(b) > lengte(a) ? b : a));
+      const kaart = await kaartMet(tag);
+      await kiesUitMenu(kaart, 'Gespreksmodus');
+      await waitUntil(() => venster(kaart).open);
+      await kaart.updateComplete;
+      for (let stap = 0; stap < 40 && tekstVan(een(kaart, '.gesprek-groep')) !== langste.titel; stap += 1) {
+        (alle(kaart, '.gesprek-navigatie button')[1] as HTMLButtonElement).click();
+        await kaart.updateComplete;
+      }
+      expect(tekstVan(een(kaart, '.gesprek-groep'))).to.equal(langste.titel);
+      expect(getComputedStyle(een(kaart, '.gesprek-items')).overflowY).to.equal('visible');
+      await expect(kaart).to.be.accessible();
+      venster(kaart).close();
+    });
+  }
 
   it('heeft geen knop met zonder-gespreksmodus', async () => {
     const kaart = await kaartMet('mw-signalen-kaart', { 'zonder-gespreksmodus': '' });

@@ -47,12 +47,20 @@ describe('opmaak', () => {
     });
   }
 
-  it('zet de delen op een brede pagina naast elkaar, zoals op de gedrukte kaart', async () => {
-    for (const tag of ['mw-signalen-kaart', 'mw-vragen-kaart', 'mw-lessen-kaart']) {
+  it('zet de twee kanten van de Signalenkaart op een brede pagina naast elkaar, zoals op de gedrukte kaart', async () => {
+    const kaart = await kaartInBreedte('mw-signalen-kaart', 1248);
+    const [eerste, tweede] = alle(kaart, '.deel');
+    expect(rechthoek(tweede).top).to.equal(rechthoek(eerste).top);
+    expect(rechthoek(tweede).left).to.be.greaterThan(rechthoek(eerste).right);
+  });
+
+  it('zet fasen en doelgroepen op een brede pagina onder elkaar, in volgorde, met de vragen in kolommen (zie breed.test.ts)', async () => {
+    for (const tag of ['mw-vragen-kaart', 'mw-lessen-kaart']) {
       const kaart = await kaartInBreedte(tag, 1248);
       const [eerste, tweede] = alle(kaart, '.deel');
-      expect(rechthoek(tweede).top, tag).to.equal(rechthoek(eerste).top);
-      expect(rechthoek(tweede).left, tag).to.be.greaterThan(rechthoek(eerste).right);
+      expect(rechthoek(tweede).top, tag).to.be.at.least(rechthoek(eerste).bottom);
+      const kolommen = new Set([...eerste.querySelectorAll('.groep')[0].querySelectorAll('.item')].map((item) => Math.round(rechthoek(item).left)));
+      expect(kolommen.size, tag).to.be.greaterThan(1);
     }
   });
 

@@ -55,6 +55,18 @@ export const argumentenStijl = css`
     }
   }
 
+  /*
+   * Op het scherm zijn vóór en tegen de kolommen: de items van een groep lopen daarbinnen niet in nog meer kolommen
+   * (zie kaart.styles.ts), zodat je de kanten naast elkaar leest. Papier heeft zijn eigen regels.
+   */
+  @media screen {
+    @container (min-width: 40rem) {
+      .kant .items {
+        columns: auto;
+      }
+    }
+  }
+
   @media (forced-colors: active) {
     .kant[data-kant='voor'],
     .kant[data-kant='tegen'] {

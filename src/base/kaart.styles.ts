@@ -337,9 +337,41 @@ export const kaartStijl = css`
     }
   }
 
+  /* Delen naast elkaar zodra de kaart breed is; op het scherm geldt hieronder een andere regel, op papier deze. */
   @container (min-width: 40rem) {
     .delen {
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    }
+  }
+
+  /*
+   * Brede kaart (issue 11, punt 4): de delen (genummerde stappen, fasen, doelgroepen) staan onder elkaar, elk als een
+   * band over de hele breedte, en de groepen van een deel ook: zo lezen de stappen in volgorde (stap 5 staat onder
+   * stap 4, niet onder de lange stap 1), en laat een korte stap geen leeg vlak naast een lange. De breedte gaat naar
+   * de vragen: de items van een groep lopen in kolommen van minstens 20rem, hoogstens drie (anders wordt het lezen
+   * op een breed scherm een zoektocht); een item breekt niet over twee kolommen. Alleen op het scherm: papier heeft
+   * zijn eigen regels (afdruk.styles.ts). Kaarten met twee kanten (vóór/tegen, inwoner/uitvoerder) zetten die
+   * kanten in hun eigen stijl naast elkaar.
+   */
+  @media screen {
+    @container (min-width: 40rem) {
+      .delen {
+        grid-template-columns: minmax(0, 1fr);
+      }
+
+      .items {
+        columns: 20rem 3;
+        column-gap: calc(var(--_ruimte) * 1.5);
+      }
+
+      .item {
+        padding-block-end: 0.375em;
+        break-inside: avoid;
+      }
+
+      .item + .item {
+        margin-block-start: 0;
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { MwKaartBase } from '../base/kaart-base.js';
 import { keuzeConverter } from '../gedeeld/keuze-converter.js';
+import { signalenStijl } from './signalen-kaart.styles.js';
 
 /**
  * De Signalenkaart: signalen voor uitvoerders dat een casus om maatwerk kan vragen.
@@ -18,6 +19,8 @@ import { keuzeConverter } from '../gedeeld/keuze-converter.js';
  * @tagname mw-signalen-kaart
  */
 export class MwSignalenKaart extends MwKaartBase {
+  static override styles = [...MwKaartBase.styles, signalenStijl];
+
   /** Toon één kant van de kaart: `inwoner` (signalen van de inwoner) of `uitvoerder` (signalen bij de uitvoerder). Leeg: beide kanten. */
   @property({ reflect: true, converter: keuzeConverter }) kant?: 'inwoner' | 'uitvoerder';
 
