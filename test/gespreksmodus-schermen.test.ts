@@ -44,8 +44,9 @@ describe('gespreksmodus op een gedeeld scherm', () => {
         expect(gewoon, `${scherm}: de gewone focusring`).to.be.greaterThan(0);
 
         await kiesUitMenu(kaart, 'Gespreksmodus');
+        // Het venster laadt bij de eerste keer openen.
+        await waitUntil(() => wortel.querySelector<HTMLDialogElement>('dialog.gesprek')?.open && wortel.querySelector('.gesprek-groep'), `${scherm}: de gespreksmodus gaat niet open`);
         const venster = wortel.querySelector<HTMLDialogElement>('dialog.gesprek')!;
-        await waitUntil(() => venster.open && wortel.querySelector('.gesprek-groep'), `${scherm}: de gespreksmodus gaat niet open`);
         const volgende = () => [...venster.querySelectorAll<HTMLButtonElement>('.gesprek-navigatie button')][1];
         for (let stap = 0; stap < 40 && tekstVan(wortel.querySelector('.gesprek-groep')) !== langste.titel; stap += 1) {
           volgende().click();
