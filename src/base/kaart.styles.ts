@@ -314,9 +314,11 @@ export const kaartStijl = css`
       margin-block-start: 0;
     }
 
+    /* De delen lopen tot dicht bij de rand van de kaart: de ruimte van de kaart gaat naar de tekst van de items. */
     .delen {
       gap: calc(var(--_ruimte) * 0.75);
       margin-block-start: calc(var(--_ruimte) * 0.75);
+      margin-inline: calc(var(--_ruimte) * -0.625);
     }
 
     .deel,
