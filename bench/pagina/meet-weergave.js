@@ -12,10 +12,14 @@
  * Daarnaast, om te zien waar de tijd heen gaat: wanneer het document binnen was (document), wanneer het
  * script van de kaarten binnen was (script, als er een is) en wanneer DOMContentLoaded begon (geladen;
  * dan zijn module-scripts uitgevoerd en heeft Lit de kaarten in hun shadow roots gezet).
+ * Een pagina met server-HTML (`data-server` op <html>, declaratieve shadow DOM) heeft haar tekst al bij het parsen:
+ * daar begint het kijken meteen, frame na frame, zonder op de bundel te wachten (tekst op het scherm); wanneer de
+ * bundel alle kaarten gehydrateerd heeft, staat apart in `interactief`.
  * Het resultaat staat in de belofte `window.__meting`.
  */
 (() => {
   const wortel = document.documentElement;
+  const server = wortel.hasAttribute('data-server');
   const verwacht = Number(wortel.dataset.items);
   const laatste = wortel.dataset.laatste ?? '';
 
@@ -32,6 +36,15 @@
     return lijst.length === verwacht && (verwacht === 0 || lijst[lijst.length - 1].textContent.includes(laatste));
   }
 
+  /** Wanneer alle kaarten (na DOMContentLoaded) hun eerste update af hebben: bij server-HTML is dat de hydratie. */
+  const interactief = new Promise((los) => {
+    document.addEventListener('DOMContentLoaded', async () => {
+      const hosts = [...document.querySelectorAll('[data-kaart-host]')];
+      await Promise.all(hosts.map((host) => host.updateComplete));
+      los(performance.now());
+    });
+  });
+
   window.__meting = new Promise((los) => {
     function probeer() {
       if (!klaar()) {
@@ -46,20 +59,13 @@
         const frame = performance.now();
         const [navigatie] = performance.getEntriesByType('navigation');
         const script = performance.getEntriesByType('resource').find((bron) => bron.name.endsWith('.js'));
-        los({
-          document: navigatie.responseEnd,
-          script: script ? script.responseEnd : null,
-          geladen: navigatie.domContentLoadedEventStart,
-          dom,
-          opmaak,
-          frame,
+        const meting = { document: navigatie.responseEnd, script: script ? script.responseEnd : null, dom, opmaak, frame };
+        interactief.then((tijd) => {
+          los({ ...meting, geladen: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart, interactief: server ? tijd : null });
         });
       });
     }
-    document.addEventListener('DOMContentLoaded', async () => {
-      const hosts = [...document.querySelectorAll('[data-kaart-host]')];
-      await Promise.all(hosts.map((host) => host.updateComplete));
-      probeer();
-    });
+    if (server) requestAnimationFrame(probeer);
+    else interactief.then(probeer);
   });
 })();

@@ -14,11 +14,11 @@ export const VEEL = 50;
 const attribuut = (waarde) => String(waarde).replace(/[&<>"']/g, (teken) => `&#${teken.charCodeAt(0)};`);
 
 /** Een hele pagina: `kaarten` zijn de ingelezen kaarten in volgorde, `script` de bundel (of niets: statisch). */
-function pagina({ titel, meetscript, kaarten, lichaam, script, breedte }) {
+function pagina({ titel, meetscript, kaarten, lichaam, script, breedte, server = false }) {
   const items = kaarten.flatMap(itemsVan);
   const zijbalk = breedte ? ` style="inline-size:${breedte}px"` : '';
   return `<!doctype html>
-<html lang="nl" data-items="${items.length}" data-laatste="${attribuut(items.at(-1)?.tekst ?? '')}">
+<html lang="nl" data-items="${items.length}" data-laatste="${attribuut(items.at(-1)?.tekst ?? '')}"${server ? ' data-server' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -80,7 +80,7 @@ export async function maakPaginas({ bundel, stukken, losseSignalen }) {
     ['/zes-statisch.html', weergave('Zes kaarten, statisch', kaarten, { statisch: true })],
     [
       '/zes-server.html',
-      pagina({ titel: 'Zes kaarten, op de server gerenderd', meetscript: meetWeergave, kaarten: inhoud(kaarten), lichaam: await alsServerHtml(kaarten), script: '/mw-kaarten.js' }),
+      pagina({ titel: 'Zes kaarten, op de server gerenderd', meetscript: meetWeergave, kaarten: inhoud(kaarten), lichaam: await alsServerHtml(kaarten), script: '/mw-kaarten.js', server: true }),
     ],
     ['/zijbalk.html', weergave('Zijbalk', signalen, { breedte: 320 })],
     ['/zijbalk-los.html', weergave('Zijbalk, losse ingang', signalen, { breedte: 320, script: `/los/${losseSignalen[0].fileName}` })],

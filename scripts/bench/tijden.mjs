@@ -5,7 +5,7 @@
  */
 import { mediaan, percentiel, rond } from '../gedeeld/statistiek.mjs';
 
-const FASEN = ['document', 'script', 'geladen', 'dom', 'opmaak', 'frame'];
+const FASEN = ['document', 'script', 'geladen', 'dom', 'opmaak', 'frame', 'interactief'];
 
 /** Mediaan per fase over een reeks metingen uit bench/pagina/meet-weergave.js. */
 function medianen(metingen) {
