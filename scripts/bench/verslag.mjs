@@ -43,11 +43,11 @@ function groottes({ geheel, andereBundels, stukken, perElement, opsplitsing, per
   );
 }
 
-const fasen = (naam, m) => [naam, ms(m.document), ms(m.script), ms(m.dom), ms(m.opmaak), ms(m.frame)];
+const fasen = (naam, m) => [naam, ms(m.document), ms(m.script), ms(m.dom), ms(m.opmaak), ms(m.frame), m.interactief == null ? '–' : ms(m.interactief)];
 
 function weergave(titel, uitkomst) {
   const rijen = Object.entries(uitkomst).map(([naam, u]) => fasen(`${naam} (${u.rondes}×)`, u.mediaan));
-  tabel(titel, ['mediaan in ms vanaf navigatie', 'document', 'script', 'in DOM', 'lay-out', 'frame'], rijen);
+  tabel(titel, ['mediaan in ms vanaf navigatie', 'document', 'script', 'in DOM', 'lay-out', 'frame', 'gehydrateerd'], rijen);
   const statisch = uitkomst.statisch.mediaan.frame;
   for (const [naam, u] of Object.entries(uitkomst)) {
     if (naam !== 'statisch' && naam !== 'alleen bundel') console.log(`verhouding ${naam} / statisch: ${(u.mediaan.frame / statisch).toFixed(2)}`);
