@@ -43,7 +43,7 @@ function groottes({ geheel, andereBundels, stukken, perElement, opsplitsing, per
   );
 }
 
-const fasen = (naam, m) => [naam, ms(m.document), ms(m.script), ms(m.dom), ms(m.opmaak), ms(m.frame), m.interactief == null ? '–' : ms(m.interactief)];
+const fasen = (naam, m) => [naam, ms(m.document), ms(m.script), ms(m.dom), ms(m.opmaak), ms(m.frame), ms(m.interactief)];
 
 function weergave(titel, uitkomst) {
   const rijen = Object.entries(uitkomst).map(([naam, u]) => fasen(`${naam} (${u.rondes}×)`, u.mediaan));
