@@ -1,3 +1,4 @@
+import { OpAanvraag } from './gedeeld/op-aanvraag.js';
 import type { Bron, Deel, DeelSoort, ItemNaam } from './inhoud/kaart.js';
 
 /**
@@ -154,92 +155,6 @@ export const nl: Teksten = {
   genegeerdeAttributen: (namen) => `deze attributen kent de kaart niet en zijn genegeerd: ${namen.join(', ')}.`,
 };
 
-const meervoudEn: Record<DeelSoort, string> = {
-  kant: 'both sides',
-  thema: 'all themes',
-  fase: 'all phases',
-  stap: 'all steps',
-  doelgroep: 'all audiences',
-  deel: 'all parts',
-};
-
-const lijstEn = (woorden: string[]): string =>
-  woorden.length > 1 ? `${woorden.slice(0, -1).join(', ')} or ${woorden[woorden.length - 1]}` : woorden.join('');
-
-const datumEn = (waarde: Date): string => waarde.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
-/**
- * De interface in het Engels, voor `lang="en"` op het element of hoger. De kaarttekst blijft Nederlands;
- * namen van kaartdelen (signalen, fasen) blijven ook in het Nederlands, zoals op de kaart.
- */
-export const en: Teksten = {
-  toelichting: 'Explanation',
-  begrippen: 'Definitions from the book',
-  stap: (nummer) => `Step ${nummer}`,
-  deelNaam: (deel) => (deel.nummer ? `Step ${deel.nummer}: ${deel.titel}` : deel.titel),
-  bron: (bron) =>
-    [
-      `Source: ${bron.uitgever}, ${bron.titel} (${bron.jaar})`,
-      bron.opdrachtgever ? `, commissioned by ${bron.opdrachtgever}` : '',
-      bron.pagina ? `, pages ${bron.pagina}` : '',
-      '.',
-    ].join(''),
-  correctie: (gedrukt, verbeterd) => `Correction: the book reads ‘${gedrukt}’; this card reads ‘${verbeterd}’.`,
-  voetnoten: 'Footnotes',
-  onbekendeKeuze: (attribuut, waarde, mogelijk, soort) =>
-    `‘${waarde}’ is not a known value for ${attribuut}. Choose ${lijstEn(mogelijk)}. Showing ${meervoudEn[soort]} below.`,
-  tekstNietGeladen: (fout) => `The text of this card could not be loaded (${fout}). Reload the page; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.`,
-  onderdeelNietGeladen: (fout) => `A part of this card could not be loaded (${fout}). Reload the page; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.`,
-  ongeldigKopniveau: (waarde, standaard) =>
-    `‘${waarde}’ is not a valid heading level; choose 1 to 6. The card now starts at heading level ${standaard}.`,
-  zoekLabel: 'Search this card',
-  wisZoekopdracht: 'Clear search',
-  // De namen van de items (signalen, vragen) zijn Nederlands; in het Engels gewoon „items”.
-  zoekresultaat: (gevonden, totaal) => `${gevonden} of ${totaal} ${totaal === 1 ? 'item' : 'items'}`,
-  nietsGevonden: (zoekopdracht) => `Nothing found for ‘${zoekopdracht}’.`,
-  meer: 'More',
-  allesOpenen: 'Open all',
-  allesSluiten: 'Close all',
-  allesGeopend: 'All groups are open.',
-  allesGesloten: 'All groups are closed.',
-  kopieerLink: 'Copy link',
-  linkGekopieerd: 'Link copied.',
-  onbekendDoelwit: (id) => `This card has no group or item with id ‘${id}’.`,
-  verborgenDoelwit: (id, attribuut) => `‘${id}’ is in a part that is not shown; change or remove ${attribuut}.`,
-  gemarkeerd: 'Marked',
-  notitie: 'Note',
-  overzicht: 'Marked for this case',
-  nogNietsGemarkeerd: 'Nothing marked yet.',
-  nietsAanDezeKant: 'Nothing marked here.',
-  kopieerAlsTekst: 'Copy as text',
-  samenvattingGekopieerd: 'Summary copied.',
-  samenvattingKop: (titel) => `${titel}: marked for this case`,
-  wisMarkeringen: 'Clear marks',
-  wisVraag: 'Clear all marks and notes on this card?',
-  wisJa: 'Yes, clear all',
-  wisNee: 'No, keep them',
-  markeringenGewist: 'Marks cleared.',
-  onbekendeMarkeringen: (ids) => `These marks do not belong to this card and were ignored: ${ids.join(', ')}.`,
-  kopierenMislukt: 'Copying did not work. Select the text below and copy it yourself.',
-  sluiten: 'Close',
-  afdrukken: 'Print',
-  afgedruktOp: (waarde) => `Printed on ${datumEn(waarde)}.`,
-  datum: datumEn,
-  gespreksmodus: 'Discussion mode',
-  gesprekTitel: (kaart) => `Discussion mode: ${kaart}`,
-  gesprekPositie: (nummer, totaal) => `Group ${nummer} of ${totaal}`,
-  gesprekSluiten: 'Close discussion mode',
-  vorigeGroep: 'Previous group',
-  volgendeGroep: 'Next group',
-  eersteGroep: 'This is the first group.',
-  laatsteGroep: 'This is the last group.',
-  gesprekHulp: 'Arrow keys: previous or next group. Esc: close discussion mode.',
-  onbekendeKaart: (id, mogelijk) => `A card belongs here, but ‘${id}’ is not a known card. Choose ${lijstEn(mogelijk)}.`,
-  herkomst: (organisatie) => `Added by ${organisatie}`,
-  aanvullingen: (organisaties) => `With additions by ${lijstEn(organisaties)}; these are not in the source.`,
-  genegeerdeAttributen: (namen) => `the card does not know these attributes, they were ignored: ${namen.join(', ')}.`,
-};
-
 /** De taal van de interface voor een element: Engels als het dichtstbijzijnde `lang` (ook buiten shadow roots) Engels is. */
 export function taalVan(element: Element): 'nl' | 'en' {
   let knoop: Element | null = element;
@@ -251,7 +166,14 @@ export function taalVan(element: Element): 'nl' | 'en' {
   return 'nl';
 }
 
-export const tekstenPerTaal: Record<'nl' | 'en', Teksten> = { nl, en };
+/** De Engelse teksten (src/teksten-en.ts): een los stuk dat pas laadt als een element op de pagina Engels spreekt. */
+export const engels = new OpAanvraag(() => import('./teksten-en.js'));
+
+/**
+ * De teksten in deze taal: Engels zodra dat stuk geladen is, tot dan Nederlands. Een element wacht met tekenen
+ * tot het geladen is (MwElement.nogTeLaden), dus het toont nooit eerst Nederlands.
+ */
+export const tekstenVoor = (taal: 'nl' | 'en'): Teksten => (taal === 'en' && engels.module?.en) || nl;
 
 /** Als een kaart niet zegt hoe haar items heten. */
 export const standaardItemNaam: ItemNaam = { enkelvoud: 'item', meervoud: 'items' };

@@ -223,7 +223,7 @@ export abstract class MwKaartBase extends MwElement {
   }
 
   protected override nogTeLaden(): Promise<unknown>[] {
-    const laden: Promise<unknown>[] = [];
+    const laden = super.nogTeLaden();
     if (this.kaartId && !geladenKaart(this.kaartId)) {
       laden.push(
         laadKaart(this.kaartId).then(

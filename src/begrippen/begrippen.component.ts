@@ -44,7 +44,7 @@ export class MwBegrippen extends MwElement {
 
   /** De eerste weergave wacht tot de begrippen er zijn (een los stuk van de bundel). */
   protected override nogTeLaden(): Promise<unknown>[] {
-    return geladenBegrippen() ? [] : [laadBegrippen()];
+    return geladenBegrippen() ? super.nogTeLaden() : [...super.nogTeLaden(), laadBegrippen()];
   }
 
   override render(): TemplateResult {

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { taalVan, tekstenPerTaal, type Teksten } from '../teksten.js';
+import { engels, taalVan, tekstenVoor, type Teksten } from '../teksten.js';
 import { versie } from '../versie.js';
 import { alsTekst } from './als-tekst.js';
 import { stijlenNaVerhuizen } from './stijlen.js';
@@ -42,7 +42,7 @@ export abstract class MwElement extends LitElement {
   }
 
   protected get teksten(): Teksten {
-    return tekstenPerTaal[this.taal];
+    return tekstenVoor(this.taal);
   }
 
   override attributeChangedCallback(naam: string, oud: string | null, nieuw: string | null): void {
@@ -60,12 +60,17 @@ export abstract class MwElement extends LitElement {
     stijlenNaVerhuizen(this);
   }
 
+  /** Waarom de Engelse teksten niet geladen konden worden, als dat zo is (dan blijft de interface Nederlands). */
+  private taalfout?: string;
+
   /**
-   * Stukken van de bundel die er moeten zijn vóór de volgende weergave: de tekst van een kaart, het overzicht
-   * van markeringen, de begrippen. Leeg als alles er al is; een stuk dat niet laadt, meldt het element zelf.
+   * Stukken van de bundel die er moeten zijn vóór de volgende weergave: de Engelse teksten (hier), en in de
+   * elementen zelf de tekst van een kaart, het overzicht van markeringen, de begrippen. Leeg als alles er al is; een
+   * stuk dat niet laadt, meldt het element zelf.
    */
   protected nogTeLaden(): Promise<unknown>[] {
-    return [];
+    if (engels.module || taalVan(this) !== 'en') return [];
+    return [engels.laad().then(() => (this.taalfout = undefined), (fout: unknown) => (this.taalfout = alsTekst(fout)))];
   }
 
   /** Elke weergave wacht tot wat ze nodig heeft geladen is: geen lege of halve weergave ertussen. */
@@ -80,6 +85,7 @@ export abstract class MwElement extends LitElement {
   protected override willUpdate(veranderd: PropertyValues): void {
     this.taal = taalVan(this);
     this.meldingen = [];
+    if (this.taalfout && this.taal === 'en') this.meld(this.teksten.onderdeelNietGeladen(this.taalfout));
     this.niveau = this.bepaalNiveau(veranderd);
   }
 

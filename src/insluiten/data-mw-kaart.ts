@@ -1,5 +1,5 @@
 import { ALGEMENE_ATTRIBUTEN, kaarten } from '../kaarten.js';
-import { taalVan, tekstenPerTaal } from '../teksten.js';
+import { engels, nl, taalVan, tekstenVoor, type Teksten } from '../teksten.js';
 
 /** Het attribuut dat een gewoon element tot plek van een kaart maakt: `<div data-mw-kaart="vragen">`. */
 export const DATA_KAART = 'data-mw-kaart';
@@ -30,11 +30,10 @@ function meld(plek: HTMLElement, tekst: string): void {
 export function zetKaartIn(plek: HTMLElement): void {
   if (plek.hasAttribute(KLAAR)) return;
   plek.setAttribute(KLAAR, '');
-  const teksten = tekstenPerTaal[taalVan(plek)];
   const id = (plek.getAttribute(DATA_KAART) ?? '').trim().toLowerCase();
   const bekend = plekken.get(id);
   if (!bekend) {
-    meld(plek, teksten.onbekendeKaart(id, [...plekken.keys()]));
+    metTeksten(plek, (teksten) => meld(plek, teksten.onbekendeKaart(id, [...plekken.keys()])));
     return;
   }
   const kaart = plek.ownerDocument.createElement(bekend.tag);
@@ -45,8 +44,15 @@ export function zetKaartIn(plek: HTMLElement): void {
     if (bekend.attributen.includes(attribuut)) kaart.setAttribute(attribuut, value);
     else genegeerd.push(name);
   }
-  if (genegeerd.length) console.warn(`${DATA_KAART}="${id}": ${teksten.genegeerdeAttributen(genegeerd)}`);
+  if (genegeerd.length) metTeksten(plek, (teksten) => console.warn(`${DATA_KAART}="${id}": ${teksten.genegeerdeAttributen(genegeerd)}`));
   plek.append(kaart);
+}
+
+/** Geeft de teksten in de taal van `plek`; is dat Engels en nog niet geladen, dan eerst laden (lukt dat niet: Nederlands). */
+function metTeksten(plek: HTMLElement, doe: (teksten: Teksten) => void): void {
+  const taal = taalVan(plek);
+  if (taal === 'nl' || engels.module) doe(tekstenVoor(taal));
+  else engels.laad().then(() => doe(tekstenVoor(taal)), () => doe(nl));
 }
 
 /** Zet in alle elementen met `data-mw-kaart` binnen `wortel` de kaart. */

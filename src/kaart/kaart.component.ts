@@ -82,7 +82,7 @@ export class MwKaart extends MwKaartBase {
   }
 
   private get woorden() {
-    return kaartTeksten[taalVan(this)];
+    return kaartTeksten(taalVan(this));
   }
 
   /**

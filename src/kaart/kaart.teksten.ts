@@ -1,4 +1,4 @@
-import { tekstenPerTaal, type Teksten } from '../teksten.js';
+import { nl, tekstenVoor, type Teksten } from '../teksten.js';
 
 /**
  * De woorden die alleen `<mw-kaart>` nodig heeft (laden en controleren van eigen inhoud), naast de
@@ -13,9 +13,10 @@ export interface KaartTeksten extends Teksten {
   geenTekst: string;
 }
 
-export const kaartTeksten: Record<'nl' | 'en', KaartTeksten> = {
+type EigenTeksten = Omit<KaartTeksten, keyof Teksten>;
+
+const eigen: Record<'nl' | 'en', EigenTeksten> = {
   nl: {
-    ...tekstenPerTaal.nl,
     kaartNietTeTonen: 'Deze kaart kan niet getoond worden. Wat er mis is:',
     kaartLaden: 'De kaart wordt geladen…',
     andereHerkomst: (adres) => `‘${adres}’ staat op een ander domein; een kaart laadt alleen van dezelfde herkomst als de pagina.`,
@@ -24,7 +25,6 @@ export const kaartTeksten: Record<'nl' | 'en', KaartTeksten> = {
     geenTekst: 'het adres is geen tekst',
   },
   en: {
-    ...tekstenPerTaal.en,
     kaartNietTeTonen: 'This card cannot be shown. What is wrong:',
     kaartLaden: 'Loading the card…',
     andereHerkomst: (adres) => `‘${adres}’ is on another domain; a card only loads from the same origin as the page.`,
@@ -33,3 +33,13 @@ export const kaartTeksten: Record<'nl' | 'en', KaartTeksten> = {
     geenTekst: 'the address is not text',
   },
 };
+
+const samen = new WeakMap<Teksten, KaartTeksten>();
+
+/** De teksten van `<mw-kaart>` in deze taal: de gedeelde (Engels zodra geladen) met de eigen erbij. */
+export function kaartTeksten(taal: 'nl' | 'en'): KaartTeksten {
+  const gedeeld = tekstenVoor(taal);
+  let teksten = samen.get(gedeeld);
+  if (!teksten) samen.set(gedeeld, (teksten = { ...gedeeld, ...eigen[gedeeld === nl ? 'nl' : 'en'] }));
+  return teksten;
+}
