@@ -9,15 +9,17 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 
 /**
- * Registreert alle elementen (de gebouwde npm-modules, met Lit als afhankelijkheid) en laadt vooraf de tekst van
- * alle kaarten en de begrippen: in de browser laadt een kaart haar tekst vóór de eerste weergave, op de server
- * rendert Lit SSR meteen.
+ * Registreert alle elementen (de gebouwde npm-modules, met Lit als afhankelijkheid) en laadt vooraf alle stukken
+ * die een kaart op aanvraag laadt: de tekst van alle kaarten, de begrippen, het overzicht van markeringen en de
+ * Engelse teksten. In de browser wacht een kaart daarop vóór haar weergave; op de server rendert Lit SSR meteen.
  */
 export async function laadElementen() {
   await import('../../dist/esm/src/index.js');
   const { kaarten } = await import('../../dist/esm/src/kaarten.js');
   const { laadKaart, laadBegrippen } = await import('../../dist/esm/src/inhoud/laad-inhoud.js');
-  await Promise.all([...kaarten.map((kaart) => laadKaart(kaart.id)), laadBegrippen()]);
+  const { overzichtStuk } = await import('../../dist/esm/src/functies/markeren/overzicht.js');
+  const { engels } = await import('../../dist/esm/src/teksten.js');
+  await Promise.all([...kaarten.map((kaart) => laadKaart(kaart.id)), laadBegrippen(), overzichtStuk.laad(), engels.laad()]);
 }
 
 const attribuutWaarde = (waarde) => String(waarde).replace(/[&"<>]/g, (teken) => `&#${teken.charCodeAt(0)};`);

@@ -233,7 +233,9 @@ export abstract class MwKaartBase extends MwElement {
       );
     }
     const overzicht = this.markeerbaar && !this.statisch && this.overzicht.nodig();
-    if (overzicht) laden.push(overzicht.catch((fout: unknown) => (this.onderdeelfout = alsTekst(fout))));
+    if (overzicht) {
+      laden.push(overzicht.then(() => (this.onderdeelfout = undefined), (fout: unknown) => (this.onderdeelfout = alsTekst(fout))));
+    }
     return laden;
   }
 
