@@ -17,6 +17,15 @@ export const afdrukStijl = css`
       font-size: 11pt;
     }
 
+    /*
+     * Vlak voor het afdrukken (beforeprint) zet de kaart de toelichting al na de delen in de DOM (data-afdrukken): dan
+     * is de kaart een gewoon blok, waarin Chromium break-before: avoid voor de bron wél volgt (tussen de items van een
+     * flexbox niet). Zonder beforeprint (afdrukmedia geëmuleerd) zet order de toelichting na de kaart.
+     */
+    .kaart[data-afdrukken] {
+      display: block;
+    }
+
     .overzicht {
       order: 1;
     }
@@ -28,6 +37,38 @@ export const afdrukStijl = css`
     .voet {
       order: 3;
       break-before: avoid;
+    }
+
+    /*
+     * Een kop blijft bij wat erop volgt: Chromium negeert break-after: avoid tussen de rijen van een grid, dus zijn
+     * een deel en een kant op papier gewone blokken (de ruimte ertussen als marge). Delen en kanten blijven naast
+     * elkaar staan waar het papier breed genoeg is: dat doet het grid om hen heen.
+     */
+    .deel,
+    .kant {
+      display: block;
+    }
+
+    .deel > :not(:first-child),
+    .kant > :not(:first-child) {
+      margin-block-start: calc(var(--_ruimte) * 0.75);
+    }
+
+    /*
+     * Drie of meer delen na elkaar (fasen, stappen, doelgroepen) lopen in twee kolommen door, in volgorde: van boven
+     * naar beneden, dan de volgende kolom. Een grid zou elke rij delen zo hoog maken als het langste deel, met grote
+     * lege vlakken en stappen die niet meer als reeks lezen. Twee delen (de twee kanten van de Signalenkaart) en de
+     * kanten vóór en tegen van de Argumentenkaart blijven in een grid naast elkaar, om ze te vergelijken.
+     */
+    .delen:has(> .deel ~ .deel ~ .deel):not(:has(.kanten)) {
+      display: block;
+      columns: 2;
+      column-gap: var(--_ruimte);
+      column-fill: auto;
+    }
+
+    .delen:has(> .deel ~ .deel ~ .deel):not(:has(.kanten)) > .deel:not(:first-child) {
+      margin-block-start: var(--_ruimte);
     }
 
     .toelichting-inhoud[hidden]:not(.begrippen-inhoud) {

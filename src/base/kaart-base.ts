@@ -337,23 +337,26 @@ export abstract class MwKaartBase extends MwElement {
       markeren: this.markeren,
       roving: this.roving,
     };
-    return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl" data-kaart=${kaart.id}>
+    // Op papier staat de toelichting na de kaart: vlak voor het afdrukken komt ze daar in de DOM (zie afdruk.styles.ts).
+    const afdrukken = this.afdrukken.bezig;
+    const toelichting = toelichtingWeergave({
+      kaart,
+      niveau: niveau + 1,
+      teksten,
+      taal,
+      statisch,
+      open: this.toelichtingOpen,
+      afdrukken,
+      begrippenOpen: this.begrippenOpen,
+      begrippen: geladenBegrippen(),
+      wissel: () => (this.toelichtingOpen = !this.toelichtingOpen),
+      wisselBegrippen: () => this.wisselBegrippen(),
+    });
+    return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl" data-kaart=${kaart.id} ?data-afdrukken=${afdrukken}>
       ${kop(niveau, kaart.titel, { id: '_titel', klasse: 'titel', part: 'titel' })}
       ${meldingenWeergave(this.meldingen, taal)}
       <p class="visueel-verborgen aankondiging" role="status" lang=${taal}>${this.aankondiger.tekst}</p>
-      ${toelichtingWeergave({
-        kaart,
-        niveau: niveau + 1,
-        teksten,
-        taal,
-        statisch,
-        open: this.toelichtingOpen,
-        afdrukken: this.afdrukken.bezig,
-        begrippenOpen: this.begrippenOpen,
-        begrippen: geladenBegrippen(),
-        wissel: () => (this.toelichtingOpen = !this.toelichtingOpen),
-        wisselBegrippen: () => this.wisselBegrippen(),
-      })}
+      ${afdrukken ? nothing : toelichting}
       ${kaart.vraag ? kop(niveau + 1, kaart.vraag, { klasse: 'vraag', part: 'vraag' }) : nothing}
       ${kaart.geenAfvinklijst ? html`<p class="geen-afvinklijst" part="geen-afvinklijst">${kaart.geenAfvinklijst.tekst}</p>` : nothing}
       ${statisch
@@ -395,6 +398,7 @@ export abstract class MwKaartBase extends MwElement {
             annuleerWissen: () => this.markeren.annuleerWissen(),
           })
         : nothing}
+      ${afdrukken ? toelichting : nothing}
       <footer class="voet" lang=${taal}>
         <p class="bron" part="bron">${teksten.bron(kaart.bron)}</p>
         ${kaart.aanvullers?.length ? html`<p class="aanvullers">${teksten.aanvullingen(kaart.aanvullers)}</p>` : nothing}
