@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Afdrukken: eerst de kaart zelf (titel, vraag, géén-afvinklijst, de delen met alle groepen open, markeringen en
  * notities als tekst), dan het overzicht en de toelichting (ook als ze op het scherm dicht is), en de bron en de
- * datum onderaan; geen knoppen, zoekveld of meldingen. Geen kop als laatste regel van een bladzijde.
+ * datum onderaan; geen knoppen, zoekveld of meldingen. Geen kop als laatste regel van een bladzijde of kolom, geen
+ * groep gebroken vóór haar tweede item, geen bladzijde met alleen de bron (getoetst op de PDF van Chromium in
+ * test/afdrukken-pdf.test.ts; zie docs/beslissingen/014-afdrukken.md).
  */
 export const afdrukStijl = css`
   @media print {
@@ -55,20 +57,42 @@ export const afdrukStijl = css`
     }
 
     /*
+     * Ook de delen staan onder elkaar als blokken (de thema's van de Argumentenkaart, één gekozen deel): tussen de rijen
+     * van een grid kan Chromium een kop niet naar de volgende bladzijde meenemen.
+     */
+    .delen {
+      display: block;
+    }
+
+    .delen > .deel:not(:first-child) {
+      margin-block-start: var(--_ruimte);
+    }
+
+    /*
+     * Twee delen zonder kanten (de twee kanten van de Signalenkaart) staan naast elkaar om ze te vergelijken, zoals
+     * de kanten vóór en tegen van de Argumentenkaart (hun grid komt uit de kaart); zo'n rij is één rij, er breekt
+     * niets tussen rijen.
+     */
+    .delen:has(> .deel + .deel):not(:has(> .deel ~ .deel ~ .deel, .kanten)) {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_ruimte);
+    }
+
+    .delen:has(> .deel + .deel):not(:has(> .deel ~ .deel ~ .deel, .kanten)) > .deel {
+      margin-block-start: 0;
+    }
+
+    /*
      * Drie of meer delen na elkaar (fasen, stappen, doelgroepen) lopen in twee kolommen door, in volgorde: van boven
      * naar beneden, dan de volgende kolom. Een grid zou elke rij delen zo hoog maken als het langste deel, met grote
-     * lege vlakken en stappen die niet meer als reeks lezen. Twee delen (de twee kanten van de Signalenkaart) en de
-     * kanten vóór en tegen van de Argumentenkaart blijven in een grid naast elkaar, om ze te vergelijken.
+     * lege vlakken en stappen die niet meer als reeks lezen. De kolommen vullen zich (column-fill: auto): bij
+     * gebalanceerde kolommen laat Chromium een kop onderaan de eerste kolom staan.
      */
     .delen:has(> .deel ~ .deel ~ .deel):not(:has(.kanten)) {
-      display: block;
       columns: 2;
       column-gap: var(--_ruimte);
       column-fill: auto;
-    }
-
-    .delen:has(> .deel ~ .deel ~ .deel):not(:has(.kanten)) > .deel:not(:first-child) {
-      margin-block-start: var(--_ruimte);
     }
 
     .toelichting-inhoud[hidden]:not(.begrippen-inhoud) {
@@ -81,6 +105,15 @@ export const afdrukStijl = css`
     .toelichting-titel,
     .overzicht-titel {
       break-after: avoid;
+      /* Een kop met teken of nummer is een flexbox: zonder dit breekt Chromium tussen het teken en de tekst. */
+      break-inside: avoid;
+    }
+
+    /* Zonder achtergronden (de standaard van elke browser) zou het stapnummer wit op wit staan. */
+    .nummer {
+      border: 1px solid #000;
+      background: none;
+      color: #000;
     }
 
     .titel,
