@@ -121,13 +121,24 @@ function problemen(afdruk: Afdruk, geval: Geval): string[] {
 
   // De delen staan na de stelling (de tweede regel van de vraag kan met de titel van een deel beginnen).
   const kaartBegin = zoek(kaart.geenAfvinklijst?.tekst ?? kaart.vraag ?? kaart.titel);
-  for (const deel of getoondeDelen(geval, kaart)) {
+  /** Twee koppen naast elkaar: op dezelfde bladzijde, op dezelfde hoogte, de tweede rechts van de eerste. */
+  const naastElkaar = (links: Plek | undefined, rechts: Plek | undefined) => {
+    if (links && rechts && !(links.bladzijde === rechts.bladzijde && Math.abs(links.regel.y - rechts.regel.y) < 1 && rechts.regel.x > links.regel.x + 100)) {
+      fouten.push(`„${links.regel.tekst}” en „${rechts.regel.tekst}” staan niet naast elkaar`);
+    }
+  };
+  const delen = getoondeDelen(geval, kaart);
+  const deelPlekken: (Plek | undefined)[] = [];
+  for (const deel of delen) {
     const deelPlek = zoek(deel.titel, kaartBegin);
+    deelPlekken.push(deelPlek);
+    const kantPlekken: (Plek | undefined)[] = [];
     const kanten = kaart.kanten
       ? kaart.kanten.map((kant) => ({ kant, groepen: deel.groepen.filter((groep) => groep.kant === kant.id) })).filter(({ groepen }) => groepen.length > 0)
       : [{ kant: undefined, groepen: deel.groepen }];
     for (const [index, { kant, groepen }] of kanten.entries()) {
       const kantPlek = kant ? zoek(kant.titel, deelPlek) : deelPlek;
+      if (kant) kantPlekken.push(kantPlek);
       for (const [nummer, groep] of groepen.entries()) {
         const groepPlek = zoek(groep.titel, kantPlek);
         if (nummer === 0 && kant) samen(kantPlek, groepPlek);
@@ -136,7 +147,11 @@ function problemen(afdruk: Afdruk, geval: Geval): string[] {
         for (const item of groep.items.slice(0, 2)) samen(groepPlek, zoek(item.tekst, groepPlek));
       }
     }
+    // Vóór en tegen naast elkaar, zoals op de gedrukte kaart.
+    if (kantPlekken.length === 2) naastElkaar(kantPlekken[0], kantPlekken[1]);
   }
+  // Twee delen zonder kanten (de twee kanten van de Signalenkaart) naast elkaar.
+  if (delen.length === 2 && !kaart.kanten) naastElkaar(deelPlekken[0], deelPlekken[1]);
 
   if (geval.markeer) {
     const overzicht = zoek(nl.overzicht);

@@ -20,12 +20,31 @@ export const afdrukStijl = css`
     }
 
     /*
-     * Vlak voor het afdrukken (beforeprint) zet de kaart de toelichting al na de delen in de DOM (data-afdrukken): dan
-     * is de kaart een gewoon blok, waarin Chromium break-before: avoid voor de bron wél volgt (tussen de items van een
-     * flexbox niet). Zonder beforeprint (afdrukmedia geëmuleerd) zet order de toelichting na de kaart.
+     * Een kop blijft bij wat erop volgt. Chromium negeert break-after: avoid tussen de rijen van een grid en tussen de
+     * items van een flexbox; op papier zijn daarom blokken: de kaart zodra de toelichting vlak voor het afdrukken
+     * (beforeprint) al na de delen in de DOM staat (data-afdrukken; zonder beforeprint, bij geëmuleerde afdrukmedia,
+     * zet order haar daar), elk deel en elke kant, en de thema's van de Argumentenkaart onder elkaar. Vóór en tegen
+     * blijven naast elkaar (hun grid heeft één rij), net als twee delen zonder kanten (de Signalenkaart).
+     * Drie of meer delen na elkaar (fasen, stappen, doelgroepen) lopen in twee kolommen door, in volgorde, van boven
+     * naar beneden: een grid zou elke rij zo hoog maken als het langste deel. De kolommen vullen zich
+     * (column-fill: auto): gebalanceerde kolommen laten in Chromium een kop onderaan de eerste kolom staan.
      */
-    .kaart[data-afdrukken] {
+    .kaart[data-afdrukken],
+    .deel,
+    .kant,
+    .delen:has(.kanten, > .deel ~ .deel ~ .deel) {
       display: block;
+      padding-block-end: 0.75em;
+    }
+
+    .deel > * + *,
+    .kant > * + * {
+      margin-block-start: 0.75em;
+    }
+
+    .delen:has(> .deel ~ .deel ~ .deel):not(:has(.kanten)) {
+      columns: 2;
+      column-fill: auto;
     }
 
     .overzicht {
@@ -39,60 +58,6 @@ export const afdrukStijl = css`
     .voet {
       order: 3;
       break-before: avoid;
-    }
-
-    /*
-     * Een kop blijft bij wat erop volgt: Chromium negeert break-after: avoid tussen de rijen van een grid, dus zijn
-     * een deel en een kant op papier gewone blokken (de ruimte ertussen als marge). Delen en kanten blijven naast
-     * elkaar staan waar het papier breed genoeg is: dat doet het grid om hen heen.
-     */
-    .deel,
-    .kant {
-      display: block;
-    }
-
-    .deel > :not(:first-child),
-    .kant > :not(:first-child) {
-      margin-block-start: calc(var(--_ruimte) * 0.75);
-    }
-
-    /*
-     * Ook de delen staan onder elkaar als blokken (de thema's van de Argumentenkaart, één gekozen deel): tussen de rijen
-     * van een grid kan Chromium een kop niet naar de volgende bladzijde meenemen.
-     */
-    .delen {
-      display: block;
-    }
-
-    .delen > .deel:not(:first-child) {
-      margin-block-start: var(--_ruimte);
-    }
-
-    /*
-     * Twee delen zonder kanten (de twee kanten van de Signalenkaart) staan naast elkaar om ze te vergelijken, zoals
-     * de kanten vóór en tegen van de Argumentenkaart (hun grid komt uit de kaart); zo'n rij is één rij, er breekt
-     * niets tussen rijen.
-     */
-    .delen:has(> .deel + .deel):not(:has(> .deel ~ .deel ~ .deel, .kanten)) {
-      display: grid;
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-      gap: var(--_ruimte);
-    }
-
-    .delen:has(> .deel + .deel):not(:has(> .deel ~ .deel ~ .deel, .kanten)) > .deel {
-      margin-block-start: 0;
-    }
-
-    /*
-     * Drie of meer delen na elkaar (fasen, stappen, doelgroepen) lopen in twee kolommen door, in volgorde: van boven
-     * naar beneden, dan de volgende kolom. Een grid zou elke rij delen zo hoog maken als het langste deel, met grote
-     * lege vlakken en stappen die niet meer als reeks lezen. De kolommen vullen zich (column-fill: auto): bij
-     * gebalanceerde kolommen laat Chromium een kop onderaan de eerste kolom staan.
-     */
-    .delen:has(> .deel ~ .deel ~ .deel):not(:has(.kanten)) {
-      columns: 2;
-      column-gap: var(--_ruimte);
-      column-fill: auto;
     }
 
     .toelichting-inhoud[hidden]:not(.begrippen-inhoud) {
@@ -110,12 +75,7 @@ export const afdrukStijl = css`
     }
 
     /* Zonder achtergronden (de standaard van elke browser) zou het stapnummer wit op wit staan. */
-    .nummer {
-      border: 1px solid #000;
-      background: none;
-      color: #000;
-    }
-
+    .nummer,
     .titel,
     .toelichting-knop,
     .groep-knop,
@@ -148,7 +108,8 @@ export const afdrukStijl = css`
       display: revert;
     }
 
-    .groep {
+    .groep,
+    .nummer {
       border: 1px solid #000;
       background: none;
       break-inside: avoid;
