@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { afdrukPdfPlugin } from './test/plugins/afdruk-pdf.js';
 import { cmsPlugin } from './test/plugins/cms.js';
 import { editorDataPlugin } from './test/plugins/editor-data.js';
 import { klembordPlugin } from './test/plugins/klembord.js';
@@ -20,7 +21,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [vijandigeOmgeving()],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin(), toetsenbordPlugin(), motorPlugin(), cmsPlugin(), pakketPlugin(), editorDataPlugin(), schermafdrukPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin(), toetsenbordPlugin(), motorPlugin(), cmsPlugin(), pakketPlugin(), editorDataPlugin(), schermafdrukPlugin(), afdrukPdfPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: launchers(),
   reporters: [defaultReporter(), tellingReporter()],

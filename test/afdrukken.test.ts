@@ -56,9 +56,10 @@ describe('afdrukken', () => {
       // De toelichting, op het scherm dicht, staat op papier na de kaart.
       expect(tekstVan(een(kaart, '#_toelichting-inhoud')), 'tekst van de toelichting').to.not.equal('');
       expect(een(kaart, '.toelichting').getBoundingClientRect().top, 'toelichting na de delen').to.be.at.least(alle(kaart, '.deel').at(-1)!.getBoundingClientRect().bottom);
-      // Op papier blijft van knoppen alleen tekst over: de toelichting, de groepstitels en (met markeerbaar) de items zelf.
+      // Op papier blijft van knoppen alleen tekst over: de groepstitels, (met markeerbaar) de items zelf en de toelichting,
+      // die vlak voor het afdrukken na de delen in de DOM staat.
       const knoppen = alle(kaart, 'button, input').filter(zichtbaar);
-      expect([...new Set(knoppen.map((e) => e.localName + '.' + e.className))]).to.deep.equal(['button.toelichting-knop', 'button.groep-knop', 'button.markeer-knop']);
+      expect([...new Set(knoppen.map((e) => e.localName + '.' + e.className))]).to.deep.equal(['button.groep-knop', 'button.markeer-knop', 'button.toelichting-knop']);
       expect(knoppen.filter((e) => e.classList.contains('groep-knop'))).to.have.length(10);
       expect(knoppen.filter((e) => e.classList.contains('markeer-knop'))).to.have.length(47);
       for (const knop of knoppen) {

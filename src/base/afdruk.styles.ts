@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Afdrukken: eerst de kaart zelf (titel, vraag, géén-afvinklijst, de delen met alle groepen open, markeringen en
  * notities als tekst), dan het overzicht en de toelichting (ook als ze op het scherm dicht is), en de bron en de
- * datum onderaan; geen knoppen, zoekveld of meldingen. Geen kop als laatste regel van een bladzijde.
+ * datum onderaan; geen knoppen, zoekveld of meldingen. Geen kop als laatste regel van een bladzijde of kolom, geen
+ * groep gebroken vóór haar tweede item, geen bladzijde met alleen de bron (getoetst op de PDF van Chromium in
+ * test/afdrukken-pdf.test.ts; zie docs/beslissingen/014-afdrukken.md).
  */
 export const afdrukStijl = css`
   @media print {
@@ -15,6 +17,34 @@ export const afdrukStijl = css`
       color: #000;
       background: #fff;
       font-size: 11pt;
+    }
+
+    /*
+     * Een kop blijft bij wat erop volgt. Chromium negeert break-after: avoid tussen de rijen van een grid en tussen de
+     * items van een flexbox; op papier zijn daarom blokken: de kaart zodra de toelichting vlak voor het afdrukken
+     * (beforeprint) al na de delen in de DOM staat (data-afdrukken; zonder beforeprint, bij geëmuleerde afdrukmedia,
+     * zet order haar daar), elk deel en elke kant, en de thema's van de Argumentenkaart onder elkaar. Vóór en tegen
+     * blijven naast elkaar (hun grid heeft één rij), net als twee delen zonder kanten (de Signalenkaart).
+     * Drie of meer delen na elkaar (fasen, stappen, doelgroepen) lopen in twee kolommen door, in volgorde, van boven
+     * naar beneden: een grid zou elke rij zo hoog maken als het langste deel. De kolommen vullen zich
+     * (column-fill: auto): gebalanceerde kolommen laten in Chromium een kop onderaan de eerste kolom staan.
+     */
+    .kaart[data-afdrukken],
+    .deel,
+    .kant,
+    .delen:has(.kanten, > .deel ~ .deel ~ .deel) {
+      display: block;
+      padding-block-end: 0.75em;
+    }
+
+    .deel > * + *,
+    .kant > * + * {
+      margin-block-start: 0.75em;
+    }
+
+    .delen:has(> .deel ~ .deel ~ .deel):not(:has(.kanten)) {
+      columns: 2;
+      column-fill: auto;
     }
 
     .overzicht {
@@ -40,8 +70,12 @@ export const afdrukStijl = css`
     .toelichting-titel,
     .overzicht-titel {
       break-after: avoid;
+      /* Een kop met teken of nummer is een flexbox: zonder dit breekt Chromium tussen het teken en de tekst. */
+      break-inside: avoid;
     }
 
+    /* Zonder achtergronden (de standaard van elke browser) zou het stapnummer wit op wit staan. */
+    .nummer,
     .titel,
     .toelichting-knop,
     .groep-knop,
@@ -74,7 +108,8 @@ export const afdrukStijl = css`
       display: revert;
     }
 
-    .groep {
+    .groep,
+    .nummer {
       border: 1px solid #000;
       background: none;
       break-inside: avoid;

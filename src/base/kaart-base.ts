@@ -341,23 +341,26 @@ export abstract class MwKaartBase extends MwElement {
       markeren: this.markeren,
       roving: this.roving,
     };
-    return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl" data-kaart=${kaart.id}>
+    // Op papier staat de toelichting na de kaart: vlak voor het afdrukken komt ze daar in de DOM (zie afdruk.styles.ts).
+    const afdrukken = this.afdrukken.bezig;
+    const toelichting = toelichtingWeergave({
+      kaart,
+      niveau: niveau + 1,
+      teksten,
+      taal,
+      statisch,
+      open: this.toelichtingOpen,
+      afdrukken,
+      begrippenOpen: this.begrippen.open,
+      begrippen: this.begrippen.begrippen,
+      wissel: () => (this.toelichtingOpen = !this.toelichtingOpen),
+      wisselBegrippen: () => this.begrippen.wissel(),
+    });
+    return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl" data-kaart=${kaart.id} ?data-afdrukken=${afdrukken}>
       ${kop(niveau, kaart.titel, { id: '_titel', klasse: 'titel', part: 'titel' })}
       ${meldingenWeergave(this.meldingen, taal)}
       <p class="visueel-verborgen aankondiging" role="status" lang=${taal}>${this.aankondiger.tekst}</p>
-      ${toelichtingWeergave({
-        kaart,
-        niveau: niveau + 1,
-        teksten,
-        taal,
-        statisch,
-        open: this.toelichtingOpen,
-        afdrukken: this.afdrukken.bezig,
-        begrippenOpen: this.begrippen.open,
-        begrippen: this.begrippen.begrippen,
-        wissel: () => (this.toelichtingOpen = !this.toelichtingOpen),
-        wisselBegrippen: () => this.begrippen.wissel(),
-      })}
+      ${afdrukken ? nothing : toelichting}
       ${kaart.vraag ? kop(niveau + 1, kaart.vraag, { klasse: 'vraag', part: 'vraag' }) : nothing}
       ${kaart.geenAfvinklijst ? html`<p class="geen-afvinklijst" part="geen-afvinklijst">${kaart.geenAfvinklijst.tekst}</p>` : nothing}
       ${statisch
@@ -384,6 +387,7 @@ export abstract class MwKaartBase extends MwElement {
         ${delenWeergave(c, niveau + 2)}
       </div>
       ${this.markeerbaar && !statisch ? this.overzicht.weergave(niveau + 1, taal) : nothing}
+      ${afdrukken ? toelichting : nothing}
       <footer class="voet" lang=${taal}>
         <p class="bron" part="bron">${teksten.bron(kaart.bron)}</p>
         ${kaart.aanvullers?.length ? html`<p class="aanvullers">${teksten.aanvullingen(kaart.aanvullers)}</p>` : nothing}
