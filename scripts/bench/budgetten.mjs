@@ -20,20 +20,24 @@ export const GRENZEN = {
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
-/** Een kaart-element heet mw-<id>-kaart; mw-begrippen is geen kaart en telt niet mee voor het budget. */
-/** Waar de bytes van de ene bundel heen gaan, als zin. */
-const bytesVan = ({ lit, inhoud, css, code }) =>
-  `Lit ${kb(lit.gzip)}, kaartteksten (zes kaarten en de begrippen) ${kb(inhoud.gzip)}, CSS ${kb(css.gzip)}, ` +
-  `overige code (functies, templates, teksten van de knoppen) ${kb(code.gzip)}.`;
+/** Waar de bytes van de ingang heen gaan, als zin (de kaartteksten zitten niet in de ingang maar in eigen stukken). */
+const bytesVan = ({ lit, css, code }) =>
+  `Lit ${kb(lit.gzip)}, CSS ${kb(css.gzip)}, overige code (basis, zoeken, openen en sluiten, deeplinks, werkbalk, ` +
+  `afdrukken, hydratie, Nederlandse teksten van de interface) ${kb(code.gzip)}.`;
+
+/** Stukken in dist/gedeeld/ met tekst uit het boek (een kaart of de begrippen); de andere zijn functies op aanvraag. */
+const FUNCTIESTUKKEN = ['gesprek-weergave', 'overzicht-stuk', 'teksten-en'];
 
 /**
  * De groottes van de bundel voor `<script type="module">`: de ingang dist/mw-kaarten.js, de losse stukken in
- * dist/gedeeld/ (de tekst van elke kaart en de begrippen), en dezelfde kaarten in één bestand.
+ * dist/gedeeld/ (de tekst van elke kaart, de begrippen en de functies op aanvraag), en alles in één bestand.
  */
 function groottes({ geheel, andereBundels, stukken, opsplitsing }) {
-  const kaartStukken = Object.entries(stukken).filter(([naam]) => naam !== 'begrippen');
+  const tekstStukken = Object.entries(stukken).filter(([naam]) => !FUNCTIESTUKKEN.includes(naam));
+  const kaartStukken = tekstStukken.filter(([naam]) => naam !== 'begrippen');
   const [grootsteNaam, grootste] = kaartStukken.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
-  const alles = geheel.gzip + Object.values(stukken).reduce((som, m) => som + m.gzip, 0);
+  const som = (lijst) => lijst.reduce((totaal, [, m]) => totaal + m.gzip, 0);
+  const alles = geheel.gzip + som(Object.entries(stukken));
   const eenBestand = andereBundels['dist/mw-kaarten-een-bestand.js'];
   const waar = bytesVan(opsplitsing);
   const budget = (id, naam, grens, gemeten, nodig) => ({
@@ -45,24 +49,25 @@ function groottes({ geheel, andereBundels, stukken, opsplitsing }) {
     waar,
     nodig: `${kb(Math.max(0, gemeten - grens))} minder. ${nodig}`,
   });
-  const nogInDeIngang =
-    'De functies zitten nog in de ingang: gespreksmodus, markeren met overzicht en samenvatting, afdrukken en de ' +
-    'Engelse teksten als losse stukken laden bij het eerste gebruik, en de hydratieondersteuning alleen waar een pagina server-HTML heeft.';
+  const ingang =
+    'Gespreksmodus, overzicht met kopiëren en de Engelse teksten laden al apart (besluit 16). Wat nog kan: de ' +
+    'hydratieondersteuning (ongeveer 2 KB) alleen waar server-HTML staat; Lit zelf (7 KB) en de CSS blijven.';
   return [
-    budget('ingangGzip', 'ingang dist/mw-kaarten.js (Lit, basis, CSS), gzip', GRENZEN.ingangGzip, geheel.gzip, nogInDeIngang),
+    budget('ingangGzip', 'ingang dist/mw-kaarten.js (Lit, basis, CSS), gzip', GRENZEN.ingangGzip, geheel.gzip, ingang),
     budget(
       'eersteKaartGzip',
       `eerste kaart op het scherm: ingang en het stuk van de grootste kaart (${grootsteNaam}, ${kb(grootste.gzip)}), gzip`,
       GRENZEN.eersteKaartGzip,
       geheel.gzip + grootste.gzip,
-      nogInDeIngang,
+      ingang,
     ),
     budget(
       'allesGzip',
-      'alles: de ingang en alle stukken (zes kaartteksten en de begrippen), gzip',
+      'alles: de ingang en alle stukken (zes kaartteksten, de begrippen en de functies op aanvraag), gzip',
       GRENZEN.allesGzip,
       alles,
-      `De kaartteksten zijn samen ${kb(alles - geheel.gzip)}; minder code in de ingang.`,
+      `De tekst uit het boek (zes kaarten en de begrippen) is samen ${kb(som(tekstStukken))}, de functies op aanvraag ` +
+        `${kb(alles - geheel.gzip - som(tekstStukken))}: met Lit (${kb(opsplitsing.lit.gzip)}) erbij is 30 KB niet te halen.`,
     ),
     budget('eenBestandGzip', 'dezelfde kaarten in één bestand (dist/mw-kaarten-een-bestand.js), gzip', GRENZEN.eenBestandGzip, eenBestand.gzip, 'Alle tekst zit erin; minder code per functie, of kortere CSS.'),
   ];
@@ -79,8 +84,8 @@ function dom({ aantal, geheugen }) {
     grens: `≤ ${GRENZEN.domVerhouding}`,
     gemeten: `${verhouding.toFixed(2)} (${eigen} tegen ${statisch.knopen})`,
     gehaald: verhouding <= GRENZEN.domVerhouding,
-    waar: 'per kaart de werkbalk, de toelichting met begrippen, het gespreksvenster en de markeringen van Lit (opmerkingen) bij elke binding.',
-    nodig: 'de toelichting en begrippen pas tekenen als ze opengaan; minder bindingen per item.',
+    waar: 'de markeringen van Lit: per item in een lijst twee opmerkingen en één per binding (een item is 5 knopen, statisch 2), en per kaart de werkbalk met menu en de kop met toelichtingsknop.',
+    nodig: 'minder markeringen per item: de items van een groep als één sjabloon, of een directive die ze zelf tekent (ook op de server).',
   };
 }
 
