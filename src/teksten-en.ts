@@ -1,6 +1,11 @@
 import type { DeelSoort } from './inhoud/kaart.js';
 import type { Teksten } from './teksten.js';
 
+/*
+ * De interface in het Engels: een los stuk van de bundel (`engels` in src/teksten.ts) dat pas laadt als een element
+ * op de pagina `lang="en"` heeft. De woorden zelf staan in dezelfde volgorde als `nl` in src/teksten.ts.
+ */
+
 const meervoudEn: Record<DeelSoort, string> = {
   kant: 'both sides',
   thema: 'all themes',
