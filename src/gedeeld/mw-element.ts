@@ -8,8 +8,9 @@ import { automatischKopniveau, geldigKopniveau, kopniveauConverter, STANDAARD_KO
 
 /**
  * Wat alle elementen van maatwerk-kaarten delen: de versie, de taal van de interface (`lang` op het element
- * of hoger), het kopniveau (`heading-level`, ook `auto`) en meldingen over verkeerde invoer (zichtbaar,
- * en één keer in de console). De kaarten en `<mw-begrippen>` bouwen hierop.
+ * of hoger), het kopniveau (`heading-level`, ook `auto`), meldingen over verkeerde invoer (zichtbaar,
+ * en één keer in de console) en het wachten op de stukken van de bundel die een weergave nodig heeft
+ * (`nogTeLaden`). De kaarten en `<mw-begrippen>` bouwen hierop.
  */
 export abstract class MwElement extends LitElement {
   /** De versie van maatwerk-kaarten die dit element registreerde. */
@@ -25,6 +26,9 @@ export abstract class MwElement extends LitElement {
   protected meldingen: string[] = [];
 
   private readonly gewaarschuwd = new Set<string>();
+
+  /** Waarom de Engelse teksten niet geladen konden worden, als dat zo is (dan blijft de interface Nederlands). */
+  private taalfout?: string;
 
   /** Het kopniveau voor `heading-level="auto"`, bepaald bij het aanhaken (niet bij elke toetsaanslag). */
   private automatischNiveau?: number;
@@ -59,9 +63,6 @@ export abstract class MwElement extends LitElement {
   adoptedCallback(): void {
     stijlenNaVerhuizen(this);
   }
-
-  /** Waarom de Engelse teksten niet geladen konden worden, als dat zo is (dan blijft de interface Nederlands). */
-  private taalfout?: string;
 
   /**
    * Stukken van de bundel die er moeten zijn vóór de volgende weergave: de Engelse teksten (hier), en in de
