@@ -1,3 +1,4 @@
+import { OpAanvraag } from '../gedeeld/op-aanvraag.js';
 import { kaarten } from '../kaarten.js';
 import type { Begrippen } from './begrippen.js';
 import { metItemIds } from './item-ids.js';
@@ -13,40 +14,24 @@ export const LEGE_KAART: Kaart = {
   delen: [],
 };
 
-const geladen = new Map<string, Kaart>();
-const bezig = new Map<string, Promise<Kaart>>();
+/** Per kaart uit het boek één lader (src/gedeeld/op-aanvraag.ts): de tekst laadt één keer per pagina. */
+const teksten = new Map(
+  kaarten.map((soort) => [soort.id, new OpAanvraag(() => soort.laad().then(({ default: inhoud }) => metItemIds(inhoud as Kaart)))]),
+);
 
 /** De tekst van een kaart uit het boek, als die al geladen is. */
-export const geladenKaart = (id: string): Kaart | undefined => geladen.get(id);
+export const geladenKaart = (id: string): Kaart | undefined => teksten.get(id)?.module;
 
 /** Laadt de tekst van een kaart uit het boek (één keer per pagina), met de item-ids compleet. */
 export function laadKaart(id: string): Promise<Kaart> {
-  let belofte = bezig.get(id);
-  if (!belofte) {
-    const soort = kaarten.find((kaart) => kaart.id === id);
-    belofte = soort
-      ? soort.laad().then(({ default: inhoud }) => {
-          const kaart = metItemIds(inhoud as Kaart);
-          geladen.set(id, kaart);
-          return kaart;
-        })
-      : Promise.reject(new Error(`geen kaart ‘${id}’`));
-    // Mislukt het laden (netwerk, CSP), dan mag een volgende poging het opnieuw proberen.
-    belofte.catch(() => bezig.delete(id));
-    bezig.set(id, belofte);
-  }
-  return belofte;
+  return teksten.get(id)?.laad() ?? Promise.reject(new Error(`geen kaart ‘${id}’`));
 }
 
-let begrippen: Begrippen | undefined;
-let begrippenBezig: Promise<Begrippen> | undefined;
+/** De begrippen uit het boek: laden pas als iemand ze opent, of als `<mw-begrippen>` getekend wordt. */
+const begrippen = new OpAanvraag(() => import('../../content/begrippen.json').then(({ default: inhoud }) => inhoud as Begrippen));
 
 /** De begrippen uit het boek, als ze al geladen zijn. */
-export const geladenBegrippen = (): Begrippen | undefined => begrippen;
+export const geladenBegrippen = (): Begrippen | undefined => begrippen.module;
 
-/** Laadt de begrippen (één keer per pagina): pas als iemand ze opent, of als `<mw-begrippen>` getekend wordt. */
-export function laadBegrippen(): Promise<Begrippen> {
-  begrippenBezig ??= import('../../content/begrippen.json').then(({ default: inhoud }) => (begrippen = inhoud as Begrippen));
-  begrippenBezig.catch(() => (begrippenBezig = undefined));
-  return begrippenBezig;
-}
+/** Laadt de begrippen (één keer per pagina). */
+export const laadBegrippen = (): Promise<Begrippen> => begrippen.laad();
