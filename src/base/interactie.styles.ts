@@ -242,9 +242,23 @@ export const interactieStijl = css`
   }
 
   @container (max-width: 24rem) {
+    .werkbalk {
+      row-gap: 0.25rem;
+      margin-block-start: calc(var(--_ruimte) * 0.5);
+    }
+
     .knop {
       padding-inline: 0.5rem;
       font-size: 0.875em;
+    }
+
+    .werkbalk .knop,
+    #_zoekveld {
+      min-block-size: 2.5rem;
+    }
+
+    .groep-knop {
+      padding-block: 0.125rem;
     }
   }
 

@@ -296,34 +296,46 @@ export const kaartStijl = css`
    * haar eerste item zonder scrollen in beeld staan, en de items bijna de hele breedte van de kaart krijgen.
    */
   @container (max-width: 24rem) {
+    /* De kop krijgt een deel van de binnenrand van de kaart: minder regels voor de vraag en de stelling. */
+    .kaart > * {
+      margin-inline: calc(var(--_ruimte) * -0.375);
+    }
+
     .titel {
       font-size: 1.25em;
     }
 
     .vraag {
-      margin-block-start: calc(var(--_ruimte) * 0.5);
+      margin-block-start: calc(var(--_ruimte) * 0.25);
       font-size: 1em;
     }
 
     .geen-afvinklijst {
+      margin-block-start: calc(var(--_ruimte) * 0.375);
       padding-inline-start: calc(var(--_ruimte) * 0.5);
       font-size: 0.875em;
+      line-height: 1.4;
     }
 
     .toelichting {
       margin-block-start: 0;
     }
 
+    /* Kleiner doel dan elders (2,25 rem), ruim boven de 24 px van WCAG 2.5.8. */
+    .toelichting-knop {
+      min-block-size: 2.25rem;
+    }
+
     /* De delen lopen tot dicht bij de rand van de kaart: de ruimte van de kaart gaat naar de tekst van de items. */
-    .delen {
+    .kaart > .delen {
       gap: calc(var(--_ruimte) * 0.75);
-      margin-block-start: calc(var(--_ruimte) * 0.75);
+      margin-block-start: calc(var(--_ruimte) * 0.5);
       margin-inline: calc(var(--_ruimte) * -0.625);
     }
 
     .deel,
     .kant {
-      gap: calc(var(--_ruimte) * 0.5);
+      gap: calc(var(--_ruimte) * 0.375);
     }
 
     .deel-titel {
@@ -331,10 +343,11 @@ export const kaartStijl = css`
     }
 
     .groep {
-      padding: calc(var(--_ruimte) * 0.5) calc(var(--_ruimte) * 0.375);
+      padding: calc(var(--_ruimte) * 0.375);
     }
 
     .items {
+      margin-block-start: 0.375em;
       padding-inline-start: 1em;
     }
   }
