@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { drukAf } from '../functies/afdrukken/afdrukken.js';
 import { Afdrukvoorbereiding } from '../functies/afdrukken/afdrukvoorbereiding.js';
@@ -319,6 +319,9 @@ export abstract class MwKaartBase extends MwElement {
       : this.teksten.zoekresultaat(gevonden, totaal, this.kaart.itemNaam ?? standaardItemNaam);
   }
 
+  /** Of de kaart uit server-HTML kwam; vastgesteld bij de eerste weergave (zie `render`). */
+  private uitServerHtml?: boolean;
+
   /** Een stuk van de bundel laadde niet (netwerk, CSP): een melding in de kaart, en de live region zegt het. */
   private stukNietGeladen(fout: unknown): void {
     this.onderdeelfout = alsTekst(fout);
@@ -328,6 +331,9 @@ export abstract class MwKaartBase extends MwElement {
 
   override render(): TemplateResult {
     const { kaart, niveau, teksten, taal, statisch } = this;
+    // Server-HTML (declaratieve shadow DOM) staat er vóór de eerste weergave al: dan hydrateert de kaart en blijft ze
+    // de sjablonen van de server gebruiken.
+    this.uitServerHtml ??= isServer || this.renderRoot.hasChildNodes();
     const c: WeergaveContext = {
       kaart,
       delen: this.getoondeDelen,
@@ -335,6 +341,7 @@ export abstract class MwKaartBase extends MwElement {
       taal,
       statisch,
       markeerbaar: this.markeerbaar,
+      sjabloonItems: statisch || this.markeerbaar || this.uitServerHtml,
       zoeken: this.zoeken,
       openDicht: this.openDicht,
       deeplinks: this.deeplinks,

@@ -2,12 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { metTreffers, type Bereik } from '../functies/zoeken/treffers.js';
 import { kop } from '../gedeeld/kop.js';
 import type { Deel, Groep, Item } from '../inhoud/kaart.js';
+import { itemLijst, type ItemStand } from './item-lijst.js';
 import type { WeergaveContext } from './weergave-context.js';
 
 /**
  * De sjablonen van de delen, groepen en items van een kaart: de enige plek waar een kaart haar inhoud
  * doorloopt. Wat een functie toevoegt (treffers, open en dicht, doelwit, markering), leest het sjabloon
- * uit de context.
+ * uit de context. In de browser, met de standaardattributen, tekent `itemLijst` de items van een groep als
+ * gewone lijstitems, zonder de markeringen van Lit (besluit 17); anders doet `itemWeergave` het.
  */
 export function delenWeergave(c: WeergaveContext, niveau: number): TemplateResult {
   return html`${c.delen.map((deel) => deelWeergave(c, deel, niveau))}`;
@@ -73,11 +75,22 @@ function groepWeergave(c: WeergaveContext, groep: Groep, niveau: number): Templa
     @focusin=${(gebeurtenis: FocusEvent) => c.roving.focus(groep.id, gebeurtenis)}
   >
     ${kop(niveau, c.statisch ? titel : knop, { klasse: 'groep-titel', part: 'groep-titel' })}
-    <ul class="items" id="_items-${groep.id}" ?hidden=${!open}>
-      ${groep.items.map((item) => itemWeergave(c, item, gevonden?.items.get(item.id), stop))}
-    </ul>
+    ${c.sjabloonItems
+      ? html`<ul class="items" id="_items-${groep.id}" ?hidden=${!open}>
+          ${groep.items.map((item) => itemWeergave(c, item, gevonden?.items.get(item.id), stop))}
+        </ul>`
+      : html`<ul class="items" id="_items-${groep.id}" ?hidden=${!open} ${itemLijst(groep.items.map((item) => itemStand(c, item, gevonden?.items.get(item.id))))}></ul>`}
   </div>`;
 }
+
+/** Een item zoals `itemLijst` het tekent: dezelfde tekst, treffers, doelwit en herkomst als `itemWeergave`. */
+const itemStand = (c: WeergaveContext, item: Item, bereiken: Bereik[] | undefined): ItemStand => ({
+  id: item.id,
+  tekst: item.tekst,
+  bereiken,
+  doelwit: c.deeplinks.doelwit === item.id,
+  herkomst: item.herkomst ? { tekst: c.teksten.herkomst(item.herkomst), taal: c.taal } : undefined,
+});
 
 const markeerId = (item: Item): string => `_markeer-${item.id}`;
 

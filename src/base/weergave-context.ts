@@ -15,6 +15,11 @@ export interface WeergaveContext {
   taal: string;
   statisch: boolean;
   markeerbaar: boolean;
+  /**
+   * De items met Lit-sjablonen tekenen (op de server, in de statische export, bij server-HTML die hydrateert en met
+   * `markeerbaar`); anders tekent `itemLijst` ze als gewone lijstitems (besluit 17).
+   */
+  sjabloonItems: boolean;
   zoeken: Zoeken;
   openDicht: OpenDicht;
   deeplinks: Deeplinks;

@@ -55,15 +55,20 @@ export function treffers(tekst: string, termen: string[]): Bereik[] | null {
   }, []);
 }
 
+/** Een tekst in stukken: gewone tekst en treffers, om de treffers in `<mark>` te zetten. */
+export function inStukken(tekst: string, bereiken: Bereik[]): { tekst: string; treffer: boolean }[] {
+  const stukken: { tekst: string; treffer: boolean }[] = [];
+  let positie = 0;
+  for (const { van, tot } of bereiken) {
+    stukken.push({ tekst: tekst.slice(positie, van), treffer: false }, { tekst: tekst.slice(van, tot), treffer: true });
+    positie = tot;
+  }
+  stukken.push({ tekst: tekst.slice(positie), treffer: false });
+  return stukken;
+}
+
 /** De tekst met de treffers in `<mark>`; de tekst blijft tekst (Lit zet hem als tekstknoop). */
 export function metTreffers(tekst: string, bereiken: Bereik[] = []): TemplateResult | string {
   if (bereiken.length === 0) return tekst;
-  const stukken: (TemplateResult | string)[] = [];
-  let positie = 0;
-  for (const { van, tot } of bereiken) {
-    stukken.push(tekst.slice(positie, van), html`<mark>${tekst.slice(van, tot)}</mark>`);
-    positie = tot;
-  }
-  stukken.push(tekst.slice(positie));
-  return html`${stukken}`;
+  return html`${inStukken(tekst, bereiken).map((stuk) => (stuk.treffer ? html`<mark>${stuk.tekst}</mark>` : stuk.tekst))}`;
 }
