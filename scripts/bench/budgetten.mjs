@@ -84,13 +84,13 @@ function dom({ aantal, geheugen }) {
     grens: `≤ ${GRENZEN.domVerhouding}`,
     gemeten: `${verhouding.toFixed(2)} (${eigen} tegen ${statisch.knopen})`,
     gehaald: verhouding <= GRENZEN.domVerhouding,
-    waar: 'de markeringen van Lit: per item in een lijst twee opmerkingen en één per binding (een item is 5 knopen, statisch 2), en per kaart de werkbalk met menu en de kop met toelichtingsknop.',
-    nodig: 'minder markeringen per item: de items van een groep als één sjabloon, of een directive die ze zelf tekent (ook op de server).',
+    waar: 'de items zijn al gewone lijstitems (besluit 17); wat overblijft zijn de markeringen van Lit rond groepen, koppen en bindingen (ongeveer negen knopen per groep), en per kaart de werkbalk met menu en de kop met toelichtingsknop.',
+    nodig: 'de groepen zonder Lit-sjablonen tekenen (een eigen tekenaar voor de hele kaart); dat doen we niet.',
   };
 }
 
 /** Een verhouding van weergavetijden (tot het frame met de tekst) tegenover statische HTML. */
-function verhouding(id, naam, grens, uitkomst, componenten = 'componenten') {
+function verhouding(id, naam, grens, uitkomst, componenten = 'componenten', reden = 'een kleinere ingang (de bundel splitsen) en minder DOM per kaart.') {
   const c = uitkomst[componenten].mediaan;
   const s = uitkomst.statisch.mediaan;
   const waarde = c.frame / s.frame;
@@ -103,7 +103,7 @@ function verhouding(id, naam, grens, uitkomst, componenten = 'componenten') {
     waar:
       `${componenten}: bundel binnen op ${c.script} ms, kaarten in de DOM op ${c.dom} ms, stijl en lay-out klaar op ${c.opmaak} ms, ` +
       `frame op ${c.frame} ms; statisch: DOM op ${s.dom} ms, stijl en lay-out op ${s.opmaak} ms, frame op ${s.frame} ms.`,
-    nodig: `${Math.max(0, c.frame - grens * s.frame).toFixed(0)} ms sneller: een kleinere ingang (de bundel splitsen) en minder DOM per kaart.`,
+    nodig: `${Math.max(0, c.frame - grens * s.frame).toFixed(0)} ms sneller: ${reden}`,
   };
 }
 
@@ -139,7 +139,8 @@ export function toetsBudgetten({ groottes: g, weergave: w, toets: t, veel: v }) 
     ...groottes(g),
     dom(v),
     verhouding('weergaveZes', 'zes kaarten: weergavetijd tegenover statische HTML (mediaan)', GRENZEN.weergaveZes, w.zes),
-    verhouding('weergaveServer', 'zes kaarten, op de server gerenderd en gehydrateerd: tekst op het scherm tegenover statisch', GRENZEN.weergaveServer, w.zes, 'server'),
+    verhouding('weergaveServer', 'zes kaarten, op de server gerenderd en gehydrateerd: tekst op het scherm tegenover statisch', GRENZEN.weergaveServer, w.zes, 'server',
+      'minder CSS per shadow root: de pagina tekent even laat zonder het script; elke declaratieve shadow root parset haar eigen <style> van 14 KB (zie bench/RESULTS.md, 30 november).'),
     verhouding('weergaveZijbalk', 'één kaart in een zijbalk van 320 px tegenover statisch', GRENZEN.weergaveZijbalk, w.zijbalk),
     verhouding('weergaveVeel', `${v.aantal} kaarten tegenover statisch`, GRENZEN.weergaveVeel, v.tijden),
     toets({ toets: t }),
