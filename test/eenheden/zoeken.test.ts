@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { treffers, vergelijkbaar } from '../../src/functies/zoeken/treffers.js';
 import { AANKONDIGEN_NA_MS, Zoeken, zoekInGroepen } from '../../src/functies/zoeken/zoeken.js';
 import { Aankondiger } from '../../src/gedeeld/aankondiger.js';
 import type { Groep } from '../../src/inhoud/kaart.js';
@@ -18,6 +19,17 @@ describe('eenheid: zoekInGroepen', () => {
     expect([...(uitkomst.get('geld')?.items.keys() ?? [])]).to.deep.equal(['geld-1']);
     expect(uitkomst.get('geld')?.items.get('geld-1')).to.deep.equal([{ van: 0, tot: 6 }]);
     expect(uitkomst.get('zorg')?.zichtbaar).to.equal(false);
+  });
+
+  it('het snelle pad voor ASCII geeft hetzelfde als accenten weghalen en kleine letters maken, teken voor teken', () => {
+    const regel = (teken: string) => teken.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+    for (let code = 1; code < 128; code += 1) {
+      const teken = `a${String.fromCharCode(code)}b`;
+      expect(vergelijkbaar(teken), `teken ${code}`).to.equal(regel(teken).trim());
+    }
+    expect(vergelijkbaar('Vóór de ÉÉN Financiële')).to.equal('voor de een financiele');
+    // De plek van een treffer na een teken met accent telt in de oorspronkelijke tekst.
+    expect(treffers('Vóór DE regel', ['de'])).to.deep.equal([{ van: 5, tot: 7 }]);
   });
 
   it('toont alle items van een groep waarvan de titel past', () => {

@@ -6,6 +6,12 @@ export interface Bereik {
   tot: number;
 }
 
+/** Eén teken zonder accenten en in kleine letters. */
+const vergelijkbaarTeken = (teken: string): string => teken.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+/** Dezelfde regel, vooraf voor de 128 ASCII-tekens: het grootste deel van de tekst, zonder normalize per teken. */
+const ASCII = Array.from({ length: 128 }, (_, code) => vergelijkbaarTeken(String.fromCharCode(code)));
+
 /**
  * De vergelijkbare vorm van een tekst, per teken: zonder accenten en in kleine letters, met voor
  * elk teken de plek in de oorspronkelijke tekst. Zo vindt „financiele” ook „financiële” en kan
@@ -15,7 +21,8 @@ function vergelijkbareVorm(tekst: string): { vorm: string; plek: number[] } {
   let vorm = '';
   const plek: number[] = [];
   for (let i = 0; i < tekst.length; i += 1) {
-    const kern = tekst[i].normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+    const code = tekst.charCodeAt(i);
+    const kern = code < 128 ? ASCII[code] : vergelijkbaarTeken(tekst[i]);
     for (const teken of kern) {
       vorm += teken;
       plek.push(i);
