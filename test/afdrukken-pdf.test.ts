@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
 import { catalogus, kaartUitCatalogus } from '../src/catalogus.js';
@@ -86,6 +86,8 @@ async function drukAf(geval: Geval): Promise<Afdruk> {
     window.print = () => undefined;
     try {
       await kiesUitMenu(kaart, 'Afdrukken');
+      // Bij de eerste keer laadt het afdrukstuk nog: dan volgt print() iets later.
+      await waitUntil(() => kaart.hasAttribute('data-mw-afdrukken'), 'de knop zet de kaart niet klaar voor de printer');
     } finally {
       window.print = origineel;
     }

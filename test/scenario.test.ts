@@ -107,6 +107,7 @@ describe('scenario: alleen met het toetsenbord, in een zijbalk van 320 px', () =
       await druk('End');
       expect(actiefElement()?.textContent?.trim()).to.equal('Afdrukken');
       await druk('Enter');
+      await waitUntil(() => afgedrukt === 1, 'Afdrukken drukt de kaart niet af');
     } finally {
       window.print = origineelAfdrukken;
     }

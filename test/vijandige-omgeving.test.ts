@@ -35,8 +35,10 @@ describe('vijandige omgevingen (de echte bundel)', () => {
     await kiesUitMenu(argumenten, 'Gespreksmodus');
     await waitUntil(() => root.querySelector('dialog')?.open);
     (root.querySelector('dialog') as HTMLDialogElement).close();
-    venster.print = () => undefined;
+    let afgedrukt = false;
+    venster.print = () => void (afgedrukt = true);
     await kiesUitMenu(argumenten, 'Afdrukken');
+    await waitUntil(() => afgedrukt, 'het afdrukstuk laadt niet onder de CSP');
     venster.dispatchEvent(new venster.Event('afterprint'));
     doc.querySelector('mw-begrippen')!.setAttribute('heading-level', '3');
     await new Promise((klaar) => setTimeout(klaar, 50));

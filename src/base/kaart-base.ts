@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { drukAf } from '../functies/afdrukken/afdrukken.js';
+import { drukAfOpAanvraag, laadAfdrukStuk } from '../functies/afdrukken/afdruk-stuk.js';
 import { Afdrukvoorbereiding } from '../functies/afdrukken/afdrukvoorbereiding.js';
 import { Deeplinks, type Onbereikbaar } from '../functies/deeplinks/deeplinks.js';
 import { Gesprek } from '../functies/gesprek/gesprek.js';
@@ -387,7 +387,8 @@ export abstract class MwKaartBase extends MwElement {
               this.aankondiger.kondigAan(teksten.allesGesloten);
             },
             gesprek: this.zonderGespreksmodus ? undefined : () => void this.gesprek.open(),
-            afdrukken: this.zonderAfdrukken ? undefined : () => drukAf(this),
+            afdrukken: this.zonderAfdrukken ? undefined : () => drukAfOpAanvraag(this, (fout) => this.stukNietGeladen(fout)),
+            menuOpent: this.zonderAfdrukken ? undefined : laadAfdrukStuk,
           })}
       <div class="delen">
         ${this.zoeken.nietsGevonden ? html`<p class="niets-gevonden" lang=${taal}>${teksten.nietsGevonden(this.zoeken.zoekopdracht.trim())}</p>` : nothing}

@@ -17,6 +17,8 @@ export interface WerkbalkOpties {
   /** Zonder knop als er geen functie is (`zonder-gespreksmodus`, `zonder-afdrukken`). */
   gesprek?: () => void;
   afdrukken?: () => void;
+  /** Als het menu „Meer” opengaat (het afdrukstuk laden). */
+  menuOpent?: () => void;
 }
 
 /**
@@ -44,7 +46,7 @@ export function werkbalkWeergave(o: WerkbalkOpties): TemplateResult {
           },
         })
       : nothing}
-    ${menuKnopWeergave({ id: MEER_KNOP, tekst: teksten.meer, keuzes })}
+    ${menuKnopWeergave({ id: MEER_KNOP, tekst: teksten.meer, keuzes, bijOpenen: o.menuOpent })}
   </div>`;
 }
 

@@ -10,6 +10,8 @@ export interface MenuKnopOpties {
   id: string;
   tekst: string;
   keuzes: MenuKeuze[];
+  /** Als het menu opengaat: om alvast te laden wat een keuze nodig heeft. */
+  bijOpenen?: () => void;
 }
 
 const knopVan = (menu: HTMLElement): HTMLElement | null => (menu.getRootNode() as ShadowRoot | Document).getElementById(menu.dataset.knop ?? '');
@@ -115,7 +117,7 @@ function focusWeg(gebeurtenis: FocusEvent): void {
  * top layer, dus een `overflow: hidden` of `z-index` van de pagina knipt het niet af; de browser sluit het bij een
  * klik erbuiten en met Esc. Na een keuze sluit het menu, gaat de focus naar de knop en volgt de actie.
  */
-export function menuKnopWeergave({ id, tekst, keuzes }: MenuKnopOpties): TemplateResult {
+export function menuKnopWeergave({ id, tekst, keuzes, bijOpenen }: MenuKnopOpties): TemplateResult {
   const menuId = `${id}-menu`;
   const kies = (keuze: MenuKeuze) => (gebeurtenis: Event) => {
     const menu = (gebeurtenis.currentTarget as HTMLElement).closest<HTMLElement>('[role="menu"]');
@@ -143,7 +145,10 @@ export function menuKnopWeergave({ id, tekst, keuzes }: MenuKnopOpties): Templat
       aria-labelledby=${id}
       popover="auto"
       data-knop=${id}
-      @toggle=${wissel}
+      @toggle=${(gebeurtenis: ToggleEvent) => {
+        wissel(gebeurtenis);
+        if (gebeurtenis.newState === 'open') bijOpenen?.();
+      }}
       @keydown=${menuToets}
       @focusout=${focusWeg}
     >
