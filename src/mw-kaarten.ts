@@ -5,8 +5,9 @@
  * De tekst van elke kaart en de begrippen zijn losse stukken in `gedeeld/` naast dit bestand, die pas laden
  * als de kaart getekend wordt. Een kaart die de server al als HTML in de pagina zette (Lit SSR), hydrateert.
  */
-// Vóór Lit: zo neemt een kaart met server-HTML (declaratieve shadow DOM) die HTML over in plaats van opnieuw te tekenen.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// Als eerste: staat er server-HTML (declaratieve shadow DOM) in de pagina, dan wachten de elementen met registreren
+// tot de hydratieondersteuning geladen is, en nemen ze die HTML over in plaats van opnieuw te tekenen.
+import './insluiten/hydratie-op-aanvraag.js';
 import { volgDataKaarten } from './insluiten/data-mw-kaart.js';
 
 export * from './index.js';

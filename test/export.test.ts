@@ -202,8 +202,11 @@ describe('export: op de server gerenderd en gehydrateerd (met JavaScript)', () =
       expect(tekst.includes('<template shadowroot="open" shadowrootmode="open">'), 'declaratieve shadow root').to.be.true;
       expect(tekst.includes('<!--lit-part'), 'markeringen voor hydratie').to.be.true;
       expect([...tekst.matchAll(/<script\b([^>]*)>/g)].map(([, attributen]) => attributen.trim())).to.deep.equal(['type="module" src="../mw-kaarten.js"']);
-      const { document: doc } = await laadPagina(adres, { breedte: 800, hoogte: 600, tags: [kaart.tag] });
+      const { document: doc, venster } = await laadPagina(adres, { breedte: 800, hoogte: 600, tags: [kaart.tag] });
       const element = doc.querySelector(kaart.tag) as MwKaartBase;
+      // De hydratieondersteuning is een los stuk dat alleen een pagina met server-HTML laadt (besluit 16).
+      const stukken = venster.performance.getEntriesByType('resource').map((regel) => regel.name);
+      expect(stukken.some((naam) => /\/gedeeld\/lit-element-hydrate-support-[\w-]{8}\.js$/.test(naam)), 'het hydratiestuk').to.equal(true);
       const root = element.shadowRoot!;
       // Opnieuw tekenen in een shadow root die al inhoud heeft, zou alles een tweede keer toevoegen.
       expect(root.querySelectorAll('li.item'), 'elk item één keer').to.have.length(verwachteItems({ pad: adres, kaart }).length);

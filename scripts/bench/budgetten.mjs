@@ -23,10 +23,10 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 /** Waar de bytes van de ingang heen gaan, als zin (de kaartteksten zitten niet in de ingang maar in eigen stukken). */
 const bytesVan = ({ lit, css, code }) =>
   `Lit ${kb(lit.gzip)}, CSS ${kb(css.gzip)}, overige code (basis, zoeken, openen en sluiten, deeplinks, werkbalk, ` +
-  `voorbereiding van het afdrukken, hydratie, Nederlandse teksten van de interface) ${kb(code.gzip)}.`;
+  `voorbereiding van het afdrukken, Nederlandse teksten van de interface) ${kb(code.gzip)}.`;
 
 /** Stukken in dist/gedeeld/ met tekst uit het boek (een kaart of de begrippen); de andere zijn functies op aanvraag. */
-const FUNCTIESTUKKEN = ['afdrukken', 'gesprek-weergave', 'overzicht-stuk', 'teksten-en'];
+const FUNCTIESTUKKEN = ['afdrukken', 'gesprek-weergave', 'lit-element-hydrate-support', 'overzicht-stuk', 'teksten-en'];
 
 /**
  * De groottes van de bundel voor `<script type="module">`: de ingang dist/mw-kaarten.js, de losse stukken in
@@ -50,8 +50,8 @@ function groottes({ geheel, andereBundels, stukken, opsplitsing }) {
     nodig: `${kb(Math.max(0, gemeten - grens))} minder. ${nodig}`,
   });
   const ingang =
-    'Gespreksmodus, overzicht met kopiëren, afdrukken met de knop en de Engelse teksten laden al apart (besluit 16). Wat nog kan: de ' +
-    'hydratieondersteuning (ongeveer 2 KB) alleen waar server-HTML staat; Lit zelf (7 KB) en de CSS blijven.';
+    'Gespreksmodus, overzicht met kopiëren, afdrukken met de knop, de Engelse teksten en de hydratieondersteuning laden al ' +
+    'apart (besluit 16). Lit zelf (7 KB) en de CSS blijven; de rest is de basis met zoeken, openen en sluiten en deeplinks.';
   return [
     budget('ingangGzip', 'ingang dist/mw-kaarten.js (Lit, basis, CSS), gzip', GRENZEN.ingangGzip, geheel.gzip, ingang),
     budget(
