@@ -63,13 +63,24 @@ export function maten(code) {
 
 /**
  * Bundelt een ES-module uit dist/esm in het geheugen, verkleind, zoals de bundler van een npm-gebruiker: met Lit
- * erin, of met Lit (en valibot) erbuiten. Geeft de ingang; de kaartteksten zijn losse stukken (zie `bundelMetStukken`).
+ * erin, of met Lit (en valibot) erbuiten. Geeft wat meteen laadt: de ingang met de stukken die ze statisch
+ * importeert (rollup zet gedeelde code in een eigen stuk). De kaartteksten en de functies achter `import()` tellen
+ * niet mee (zie `bundelMetStukken`).
  */
 export async function bundel(ingang, opties = {}) {
-  return (await bundelMetStukken(ingang, opties))[0].code;
+  const stukken = await bundelMetStukken(ingang, opties);
+  const perNaam = new Map(stukken.map((stuk) => [stuk.fileName, stuk]));
+  const meteen = new Set();
+  const volg = (naam) => {
+    if (meteen.has(naam) || !perNaam.has(naam)) return;
+    meteen.add(naam);
+    for (const ander of perNaam.get(naam).imports) volg(ander);
+  };
+  volg(stukken[0].fileName);
+  return [...meteen].map((naam) => perNaam.get(naam).code).join('\n');
 }
 
-/** Als `bundel`, maar met alle stukken: `[{ fileName, code }]`, de ingang eerst. */
+/** Als `bundel`, maar met alle stukken: `[{ fileName, code, imports }]`, de ingang eerst. */
 export async function bundelMetStukken(ingang, { metLit = true } = {}) {
   const bundle = await rollup({
     input: ingang,
@@ -79,7 +90,7 @@ export async function bundelMetStukken(ingang, { metLit = true } = {}) {
   });
   try {
     const { output } = await bundle.generate({ format: 'es' });
-    return output.filter((stuk) => stuk.type === 'chunk').map(({ fileName, code }) => ({ fileName, code }));
+    return output.filter((stuk) => stuk.type === 'chunk').map(({ fileName, code, imports }) => ({ fileName, code, imports }));
   } finally {
     await bundle.close();
   }
