@@ -6,11 +6,15 @@
  * - Web Test Runner zelf zou `firefox` als bestandspatroon lezen; daarom haalt dit script de optie eruit en geeft
  *   het de keuze door in MW_TEST_BROWSERS, die test/plugins/motoren.js leest.
  * Alle andere opties gaan ongewijzigd naar Web Test Runner, zoals `--files test/zoeken.test.ts`.
+ * - Faalt een bestand alleen doordat de runner de pagina daarna niet kon sluiten (geen test faalde), dan draait dat
+ *   bestand één keer opnieuw in die motor, met een melding; zie HAPERING hieronder.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestRunner } from '@web/test-runner';
 import { gekozenMotoren } from '../test/plugins/motoren.js';
+import { alleenHaperingen, HAPERING, zonderBestanden } from './gedeeld/haperingen.mjs';
 
 const argumenten = process.argv.slice(2);
 const motoren = [];
@@ -31,4 +35,26 @@ try {
   process.exit(1);
 }
 
-await startTestRunner({ argv: rest });
+/** Draait Web Test Runner en geeft of alles slaagde, met de sessies (één per bestand per motor). */
+async function draai(argv) {
+  const runner = await startTestRunner({ argv, autoExitProcess: false });
+  if (!runner) process.exit(1);
+  const geslaagd = await new Promise((klaar) => runner.on('stopped', klaar));
+  return { geslaagd, sessies: [...runner.sessions.all()] };
+}
+
+const eerste = await draai(rest);
+const haperingen = eerste.geslaagd || process.env.MW_TEST_HERHALING ? [] : alleenHaperingen(eerste.sessies);
+if (!haperingen || haperingen.length === 0) process.exit(eerste.geslaagd ? 0 : 1);
+
+// Alleen de runner haperde: die bestanden één keer opnieuw, in de motoren waar het gebeurde. Een echte fout telt wel.
+const bestanden = [...new Set(haperingen.map((sessie) => path.relative(process.cwd(), sessie.testFile)))];
+const motorenOpnieuw = [...new Set(haperingen.map((sessie) => sessie.browser.name.toLowerCase()))];
+console.log(`\nDe runner kon de pagina niet sluiten (${HAPERING}) bij ${bestanden.join(', ')} in ${motorenOpnieuw.join(', ')}, ` +
+  'terwijl alle tests erin slaagden. Die bestanden draaien één keer opnieuw in die motoren:\n');
+// In een nieuw proces: de launchers uit web-test-runner.config.js zijn na een run gestopt en niet opnieuw te starten.
+const tweede = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...zonderBestanden(rest), '--files', ...bestanden], {
+  stdio: 'inherit',
+  env: { ...process.env, MW_TEST_BROWSERS: motorenOpnieuw.join(','), MW_TEST_HERHALING: '1' },
+});
+process.exit(tweede.status ?? 1);
