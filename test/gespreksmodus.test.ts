@@ -90,6 +90,9 @@ describe('gespreksmodus', () => {
         await kaart.updateComplete;
       }
       expect(tekstVan(een(kaart, '.gesprek-groep'))).to.equal(langste.titel);
+      // Kolommen van 18em zodra een groep vier of meer vragen heeft; de langste groep van elke kaart heeft er zoveel.
+      expect(langste.items.length).to.be.at.least(4);
+      expect(getComputedStyle(een(kaart, '.gesprek-items')).columnWidth, 'de vragen in kolommen').not.to.equal('auto');
       expect(getComputedStyle(een(kaart, '.gesprek-items')).overflowY).to.equal('visible');
       await expect(kaart).to.be.accessible();
       venster(kaart).close();

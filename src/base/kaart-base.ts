@@ -341,7 +341,7 @@ export abstract class MwKaartBase extends MwElement {
       taal,
       statisch,
       markeerbaar: this.markeerbaar,
-      sjabloonItems: statisch || this.markeerbaar || this.uitServerHtml,
+      uitServerHtml: this.uitServerHtml,
       zoeken: this.zoeken,
       openDicht: this.openDicht,
       deeplinks: this.deeplinks,

@@ -75,13 +75,20 @@ function groepWeergave(c: WeergaveContext, groep: Groep, niveau: number): Templa
     @focusin=${(gebeurtenis: FocusEvent) => c.roving.focus(groep.id, gebeurtenis)}
   >
     ${kop(niveau, c.statisch ? titel : knop, { klasse: 'groep-titel', part: 'groep-titel' })}
-    ${c.sjabloonItems
+    ${sjabloonItems(c)
       ? html`<ul class="items" id="_items-${groep.id}" ?hidden=${!open}>
           ${groep.items.map((item) => itemWeergave(c, item, gevonden?.items.get(item.id), stop))}
         </ul>`
       : html`<ul class="items" id="_items-${groep.id}" ?hidden=${!open} ${itemLijst(groep.items.map((item) => itemStand(c, item, gevonden?.items.get(item.id))))}></ul>`}
   </div>`;
 }
+
+/**
+ * Of de items met Lit-sjablonen getekend worden: op de server en in de statische export, bij server-HTML die
+ * hydrateert (de sjablonen moeten die van de server zijn) en met `markeerbaar`. Anders tekent `itemLijst` ze als
+ * gewone lijstitems (besluit 17).
+ */
+const sjabloonItems = (c: WeergaveContext): boolean => c.statisch || c.uitServerHtml || c.markeerbaar;
 
 /** Een item zoals `itemLijst` het tekent: dezelfde tekst, treffers, doelwit en herkomst als `itemWeergave`. */
 const itemStand = (c: WeergaveContext, item: Item, bereiken: Bereik[] | undefined): ItemStand => ({

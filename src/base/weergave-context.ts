@@ -15,11 +15,8 @@ export interface WeergaveContext {
   taal: string;
   statisch: boolean;
   markeerbaar: boolean;
-  /**
-   * De items met Lit-sjablonen tekenen (op de server, in de statische export, bij server-HTML die hydrateert en met
-   * `markeerbaar`); anders tekent `itemLijst` ze als gewone lijstitems (besluit 17).
-   */
-  sjabloonItems: boolean;
+  /** De kaart kwam uit server-HTML (declaratieve shadow DOM) of wordt op de server getekend: ze hydrateert. */
+  uitServerHtml: boolean;
   zoeken: Zoeken;
   openDicht: OpenDicht;
   deeplinks: Deeplinks;
