@@ -212,7 +212,7 @@ describe('export: op de server gerenderd en gehydrateerd (met JavaScript)', () =
       expect(root.querySelectorAll('li.item'), 'elk item één keer').to.have.length(verwachteItems({ pad: adres, kaart }).length);
       expect(root.querySelectorAll('section.kaart')).to.have.length(1);
       expect(een(element, '#_titel').localName).to.equal('h1');
-      // De items blijven die van de server, met de markeringen van Lit: de kaart tekent ze niet zelf opnieuw (besluit 17).
+      // De delen en items blijven die van de server, met de markeringen van Lit: de kaart tekent ze niet zelf opnieuw (besluit 17).
       const eersteLijst = root.querySelector('ul.items')!;
       expect([...eersteLijst.childNodes].some((knoop) => knoop.nodeType === Node.COMMENT_NODE), 'markeringen van de server in de lijst').to.equal(true);
       // Gedrag erbij: een groep sluit, en zoeken filtert.

@@ -84,8 +84,8 @@ function dom({ aantal, geheugen }) {
     grens: `≤ ${GRENZEN.domVerhouding}`,
     gemeten: `${verhouding.toFixed(2)} (${eigen} tegen ${statisch.knopen})`,
     gehaald: verhouding <= GRENZEN.domVerhouding,
-    waar: 'de items zijn al gewone lijstitems (besluit 17); wat overblijft zijn de markeringen van Lit rond groepen, koppen en bindingen (ongeveer negen knopen per groep), en per kaart de werkbalk met menu en de kop met toelichtingsknop.',
-    nodig: 'de groepen zonder Lit-sjablonen tekenen (een eigen tekenaar voor de hele kaart); dat doen we niet.',
+    waar: 'delen, groepen en items zijn al gewone DOM (besluit 17); wat overblijft zijn per kaart de kop met toelichtingsknop, de werkbalk met menu en de voet, met hun markeringen van Lit.',
+    nodig: 'de werkbalk en de kop kleiner, of hun menu pas tekenen als het opengaat.',
   };
 }
 
@@ -128,8 +128,8 @@ function heap({ aantal, geheugen }) {
     grens: `≤ ${GRENZEN.heapVerhouding}`,
     gemeten: `${waarde.toFixed(2)} (${(componenten.heap / 1e6).toFixed(2)} MB tegen ${(statisch.heap / 1e6).toFixed(2)} MB)`,
     gehaald: waarde <= GRENZEN.heapVerhouding,
-    waar: 'Lit (templates en parts per binding), de inhoud van de kaarten als objecten, en per kaart de functies.',
-    nodig: 'minder parts per item, en de inhoud van een kaart pas laden als haar tag op de pagina staat.',
+    waar: 'de bundel zelf (Lit, code, de inhoud van de kaarten als objecten; ongeveer 0,9 MB zonder kaarten), en per kaart de parts van Lit in kop, werkbalk en voet en de functies.',
+    nodig: 'minder Lit-bindingen in kop en werkbalk.',
   };
 }
 

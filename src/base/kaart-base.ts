@@ -390,10 +390,7 @@ export abstract class MwKaartBase extends MwElement {
             afdrukken: this.zonderAfdrukken ? undefined : () => drukAfOpAanvraag(this, (fout) => this.stukNietGeladen(fout)),
             menuOpent: this.zonderAfdrukken ? undefined : laadAfdrukStuk,
           })}
-      <div class="delen">
-        ${this.zoeken.nietsGevonden ? html`<p class="niets-gevonden" lang=${taal}>${teksten.nietsGevonden(this.zoeken.zoekopdracht.trim())}</p>` : nothing}
-        ${delenWeergave(c, niveau + 2)}
-      </div>
+      ${delenWeergave(c, niveau + 2, this.zoeken.nietsGevonden ? teksten.nietsGevonden(this.zoeken.zoekopdracht.trim()) : undefined)}
       ${this.markeerbaar && !statisch ? this.overzicht.weergave(niveau + 1, taal) : nothing}
       ${afdrukken ? toelichting : nothing}
       <footer class="voet" lang=${taal}>

@@ -28,10 +28,9 @@ export class RovingTabindex {
     return actief !== undefined && zichtbaar.includes(actief) ? actief : zichtbaar[0];
   }
 
-  /** Voor `@keydown` op de groep. */
-  toets(groep: string, gebeurtenis: KeyboardEvent): void {
+  /** Voor `keydown` in de groep; `houder` is het element van de groep (standaard: waar de luisteraar op zit). */
+  toets(groep: string, gebeurtenis: KeyboardEvent, houder = gebeurtenis.currentTarget as Element | null): void {
     const richting = Object.hasOwn(RICHTINGEN, gebeurtenis.key) ? RICHTINGEN[gebeurtenis.key] : undefined;
-    const houder = gebeurtenis.currentTarget as Element | null;
     if (!richting || !houder || gebeurtenis.altKey || gebeurtenis.ctrlKey || gebeurtenis.metaKey) return;
     const leden = [...houder.querySelectorAll<HTMLElement>(`[${ROVING}]`)].filter((lid) => lid.checkVisibility());
     const huidig = leden.indexOf(gebeurtenis.target as HTMLElement);

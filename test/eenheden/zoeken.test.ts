@@ -41,6 +41,22 @@ describe('eenheid: zoekInGroepen', () => {
   it('toont alles zonder zoekopdracht', () => {
     const uitkomst = zoekInGroepen(groepen, '  ');
     expect([...uitkomst.values()].every((g) => g.zichtbaar)).to.equal(true);
+    expect([...uitkomst.values()].map((g) => [g.titel, [...g.items]])).to.deep.equal([
+      [[], [['geld-1', []], ['geld-2', []]]],
+      [[], [['zorg-1', []]]],
+    ]);
+  });
+
+  it('deelt de uitkomst zonder zoekopdracht tussen kaarten met dezelfde inhoud, en zoeken daarna verandert haar niet', () => {
+    const een = zoekInGroepen(groepen, '');
+    const twee = zoekInGroepen(groepen, ' ');
+    expect(twee.get('geld')).to.equal(een.get('geld'));
+    zoekInGroepen(groepen, 'schulden');
+    zoekInGroepen(groepen, 'financiële');
+    expect([een.get('geld')!.titel, [...een.get('geld')!.items]]).to.deep.equal([[], [['geld-1', []], ['geld-2', []]]]);
+    // Een andere groep (andere inhoud) krijgt haar eigen uitkomst.
+    const kopie = zoekInGroepen([{ ...groepen[0] }], '');
+    expect(kopie.get('geld')).not.to.equal(een.get('geld'));
   });
 });
 

@@ -11,19 +11,40 @@ export interface GroepTreffers {
   items: Map<string, Bereik[]>;
 }
 
-/** Per groep: past ze bij de zoekopdracht, en waar staan de treffers. Zuiver, zodat ook de statische export het kan. */
+/**
+ * Per groep: past ze bij de zoekopdracht, en waar staan de treffers. Zuiver, zodat ook de statische export het kan.
+ * Zonder zoekopdracht is de uitkomst per groep altijd dezelfde: die wordt één keer per groep uit de inhoud gemaakt en
+ * gedeeld door alle kaarten met die inhoud (vijftig kaarten op een pagina houden zo geen vijftig kopieën vast).
+ */
 export function zoekInGroepen(groepen: readonly Groep[], zoekopdracht: string): Map<string, GroepTreffers> {
   const termen = zoektermen(zoekopdracht);
   const uitkomst = new Map<string, GroepTreffers>();
-  for (const groep of groepen) {
-    const inTitel = treffers(groep.titel, termen);
-    const items = new Map<string, Bereik[]>();
-    for (const item of groep.items) {
-      const inItem = treffers(item.tekst, termen);
-      if (inItem) items.set(item.id, inItem);
-      else if (inTitel) items.set(item.id, []);
-    }
-    uitkomst.set(groep.id, { zichtbaar: items.size > 0, titel: inTitel ?? [], items });
+  for (const groep of groepen) uitkomst.set(groep.id, termen.length ? zoekInGroep(groep, termen) : allesIn(groep));
+  return uitkomst;
+}
+
+function zoekInGroep(groep: Groep, termen: string[]): GroepTreffers {
+  const inTitel = treffers(groep.titel, termen);
+  const items = new Map<string, Bereik[]>();
+  for (const item of groep.items) {
+    const inItem = treffers(item.tekst, termen);
+    if (inItem) items.set(item.id, inItem);
+    else if (inTitel) items.set(item.id, GEEN);
+  }
+  return { zichtbaar: items.size > 0, titel: inTitel ?? GEEN, items };
+}
+
+/** Geen treffers: een gedeelde lege lijst, die niemand verandert. */
+const GEEN: Bereik[] = [];
+
+const zonderZoekopdracht = new WeakMap<Groep, GroepTreffers>();
+
+/** Zonder zoekopdracht: elk item getoond, zonder treffers. */
+function allesIn(groep: Groep): GroepTreffers {
+  let uitkomst = zonderZoekopdracht.get(groep);
+  if (!uitkomst) {
+    uitkomst = { zichtbaar: groep.items.length > 0, titel: GEEN, items: new Map(groep.items.map((item) => [item.id, GEEN])) };
+    zonderZoekopdracht.set(groep, uitkomst);
   }
   return uitkomst;
 }

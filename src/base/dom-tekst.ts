@@ -1,0 +1,35 @@
+import { inStukken } from '../functies/zoeken/treffers.js';
+import type { TekstStand } from './delen-stand.js';
+
+/**
+ * Zet een tekst van de kaart in een element, als tekstknopen, met `<mark>` rond de treffers en, bij een eigen
+ * aanvulling, een spatie en het label (`span.herkomst`). Tekst blijft tekst: opmaak erin wordt niet gelezen.
+ */
+export function vulTekst(element: Element, stand: TekstStand): void {
+  const doc = element.ownerDocument;
+  const knopen: Node[] = inStukken(stand.tekst, stand.bereiken ?? [])
+    .filter((stuk) => stuk.tekst !== '')
+    .map((stuk) => (stuk.treffer ? maak(doc, 'mark', {}, stuk.tekst) : doc.createTextNode(stuk.tekst)));
+  if (stand.herkomst) knopen.push(...herkomstLabel(doc, stand.herkomst));
+  element.replaceChildren(...knopen);
+}
+
+/** Een spatie en het label bij wat een organisatie zelf toevoegde: dat staat niet in de bron. */
+export const herkomstLabel = (doc: Document, herkomst: NonNullable<TekstStand['herkomst']>): Node[] => [
+  doc.createTextNode(' '),
+  maak(doc, 'span', { class: 'herkomst', lang: herkomst.taal }, herkomst.tekst),
+];
+
+/** Een element met attributen en kinderen (tekst wordt een tekstknoop). */
+export function maak(doc: Document, naam: string, attributen: Record<string, string>, ...kinderen: (Node | string)[]): HTMLElement {
+  const element = doc.createElement(naam);
+  for (const [sleutel, waarde] of Object.entries(attributen)) element.setAttribute(sleutel, waarde);
+  element.append(...kinderen);
+  return element;
+}
+
+/** Zet of verwijder een attribuut (`null`: weg), en raakt het niet aan als het al klopt. */
+export function zet(element: Element, naam: string, waarde: string | null): void {
+  if (waarde === null) element.removeAttribute(naam);
+  else if (element.getAttribute(naam) !== waarde) element.setAttribute(naam, waarde);
+}
