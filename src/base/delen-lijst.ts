@@ -2,7 +2,9 @@ import { noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { Deel } from '../inhoud/kaart.js';
 import type { DeelStand, GroepStand, KantStand, TekstStand } from './delen-stand.js';
-import { herkomstLabel, maak, vulTekst, zet } from './dom-tekst.js';
+import { maak, zet } from '../gedeeld/dom.js';
+import { kopElement } from '../gedeeld/kop.js';
+import { herkomstLabel, vulTekst } from './dom-tekst.js';
 
 /** Wat `delenLijst` tekent, en wat het doet als een groep bediend wordt. */
 export interface DelenLijstStand {
@@ -101,7 +103,7 @@ class DelenLijst extends Directive {
           doc,
           'div',
           { class: 'deel', part: 'deel', id: deel.id, 'data-sleutel': deel.sleutel },
-          kop(doc, deel.niveau, { class: 'deel-titel', part: 'deel-titel' }, ...titel),
+          kopElement(doc, deel.niveau, { class: 'deel-titel', part: 'deel-titel' }, ...titel),
           ...(deel.kanten
             ? [maak(doc, 'div', { class: 'kanten' }, ...deel.kanten.map((kant) => kantElement(doc, kant)))]
             : deel.groepen.map((g) => groepElement(doc, g))),
@@ -181,7 +183,7 @@ function kantElement(doc: Document, kant: KantStand): HTMLElement {
     doc,
     'div',
     { class: 'kant', part: 'kant', 'data-kant': kant.id },
-    kop(doc, kant.niveau, { class: 'kant-titel' }, maak(doc, 'span', { class: 'kant-teken', 'aria-hidden': 'true' }), kant.titel),
+    kopElement(doc, kant.niveau, { class: 'kant-titel' }, maak(doc, 'span', { class: 'kant-teken', 'aria-hidden': 'true' }), kant.titel),
     ...kant.groepen.map((g) => groepElement(doc, g)),
   );
 }
@@ -197,7 +199,7 @@ function groepElement(doc: Document, g: GroepStand): HTMLElement {
     ...(g.titel.herkomst ? herkomstLabel(doc, g.titel.herkomst) : []),
   );
   const lijst = maak(doc, 'ul', { class: 'items', id: `_items-${id}` }, ...g.items.map((item) => maak(doc, 'li', { class: 'item', part: 'item', id: item.id })));
-  return maak(doc, 'div', { class: 'groep', part: 'groep', id }, kop(doc, g.niveau, { class: 'groep-titel', part: 'groep-titel' }, knop), lijst);
+  return maak(doc, 'div', { class: 'groep', part: 'groep', id }, kopElement(doc, g.niveau, { class: 'groep-titel', part: 'groep-titel' }, knop), lijst);
 }
 
 const verberg = (element: Element | null | undefined, verborgen: boolean): void => {
@@ -211,13 +213,6 @@ const zelfdeOpbouw = (opbouw: DelenLijst['opbouw'], stand: DelenLijstStand): boo
   opbouw.niveau === (stand.delen[0]?.niveau ?? 0) &&
   opbouw.delen.length === stand.delen.length &&
   stand.delen.every((deel, i) => deel.deel === opbouw.delen[i]);
-
-/** Een kop van het gegeven niveau, zoals `kop()` in `gedeeld/kop.ts`: h1 tot en met h6, daaronder role="heading". */
-function kop(doc: Document, niveau: number, attributen: Record<string, string>, ...inhoud: (Node | string)[]): HTMLElement {
-  return niveau <= 6
-    ? maak(doc, `h${Math.max(1, niveau)}`, attributen, ...inhoud)
-    : maak(doc, 'div', { role: 'heading', 'aria-level': String(niveau), ...attributen }, ...inhoud);
-}
 
 /** Zie {@link DelenLijst}. */
 export const delenLijst = directive(DelenLijst);

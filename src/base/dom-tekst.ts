@@ -1,4 +1,5 @@
 import { inStukken } from '../functies/zoeken/treffers.js';
+import { maak } from '../gedeeld/dom.js';
 import type { TekstStand } from './delen-stand.js';
 
 /**
@@ -19,17 +20,3 @@ export const herkomstLabel = (doc: Document, herkomst: NonNullable<TekstStand['h
   doc.createTextNode(' '),
   maak(doc, 'span', { class: 'herkomst', lang: herkomst.taal }, herkomst.tekst),
 ];
-
-/** Een element met attributen en kinderen (tekst wordt een tekstknoop). */
-export function maak(doc: Document, naam: string, attributen: Record<string, string>, ...kinderen: (Node | string)[]): HTMLElement {
-  const element = doc.createElement(naam);
-  for (const [sleutel, waarde] of Object.entries(attributen)) element.setAttribute(sleutel, waarde);
-  element.append(...kinderen);
-  return element;
-}
-
-/** Zet of verwijder een attribuut (`null`: weg), en raakt het niet aan als het al klopt. */
-export function zet(element: Element, naam: string, waarde: string | null): void {
-  if (waarde === null) element.removeAttribute(naam);
-  else if (element.getAttribute(naam) !== waarde) element.setAttribute(naam, waarde);
-}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { maak } from './dom.js';
 
 export interface KopOpties {
   id?: string;
@@ -24,6 +25,9 @@ const koppen: Kopsjabloon[] = [
   (id, klasse, part, tabindex, inhoud) => html`<h6 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h6>`,
 ];
 
+/** h1 tot en met h6 zijn er in HTML; een dieper niveau wordt een element met role="heading" en aria-level. */
+const HOOGSTE_HTML_KOP = 6;
+
 /**
  * Een kop van het gegeven niveau: h1 tot en met h6, en daaronder een element met
  * role="heading" en aria-level, zodat de structuur ook diep in een pagina klopt.
@@ -33,6 +37,13 @@ export function kop(niveau: number, inhoud: unknown, opties: KopOpties = {}): Te
   const klasse = opties.klasse ?? nothing;
   const part = opties.part ?? nothing;
   const tabindex = opties.focusbaar ? '-1' : nothing;
-  if (niveau <= 6) return koppen[Math.max(1, niveau) - 1](id, klasse, part, tabindex, inhoud);
+  if (niveau <= HOOGSTE_HTML_KOP) return koppen[Math.max(1, niveau) - 1](id, klasse, part, tabindex, inhoud);
   return html`<div role="heading" aria-level=${niveau} id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</div>`;
+}
+
+/** Dezelfde kop als `kop()`, als element, voor wie zonder sjabloon tekent (`delenLijst`, besluit 17). */
+export function kopElement(doc: Document, niveau: number, attributen: Record<string, string>, ...inhoud: (Node | string)[]): HTMLElement {
+  return niveau <= HOOGSTE_HTML_KOP
+    ? maak(doc, `h${Math.max(1, niveau)}`, attributen, ...inhoud)
+    : maak(doc, 'div', { role: 'heading', 'aria-level': String(niveau), ...attributen }, ...inhoud);
 }
