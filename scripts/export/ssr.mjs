@@ -14,12 +14,8 @@ import { html, unsafeStatic } from 'lit/static-html.js';
  * Engelse teksten. In de browser wacht een kaart daarop vóór haar weergave; op de server rendert Lit SSR meteen.
  */
 export async function laadElementen() {
-  await import('../../dist/esm/src/index.js');
-  const { kaarten } = await import('../../dist/esm/src/kaarten.js');
-  const { laadKaart, laadBegrippen } = await import('../../dist/esm/src/inhoud/laad-inhoud.js');
-  const { overzichtStuk } = await import('../../dist/esm/src/functies/markeren/overzicht.js');
-  const { engels } = await import('../../dist/esm/src/teksten.js');
-  await Promise.all([...kaarten.map((kaart) => laadKaart(kaart.id)), laadBegrippen(), overzichtStuk.laad(), engels.laad()]);
+  const { laadVooraf } = await import('../../dist/esm/src/index.js');
+  await laadVooraf();
 }
 
 const attribuutWaarde = (waarde) => String(waarde).replace(/[&"<>]/g, (teken) => `&#${teken.charCodeAt(0)};`);

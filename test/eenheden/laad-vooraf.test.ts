@@ -1,0 +1,21 @@
+import { expect } from '@open-wc/testing';
+import { overzichtStuk } from '../../src/functies/markeren/overzicht.js';
+import { laadVooraf } from '../../src/index.js';
+import { geladenBegrippen, geladenKaart } from '../../src/inhoud/laad-inhoud.js';
+import { kaarten } from '../../src/kaarten.js';
+import { engels } from '../../src/teksten.js';
+
+describe('eenheid: laadVooraf (voor een server met Lit SSR)', () => {
+  it('laadt de tekst van elke kaart, de begrippen, het overzicht van markeerbaar en de Engelse teksten', async () => {
+    const geladen = () => ({
+      kaarten: kaarten.map((kaart) => geladenKaart(kaart.id)?.id),
+      begrippen: geladenBegrippen() !== undefined,
+      overzicht: overzichtStuk.module !== undefined,
+      engels: engels.module?.en.allesGeopend,
+    });
+    // Elk testbestand heeft zijn eigen pagina: hier is nog niets geladen.
+    expect(geladen()).to.deep.equal({ kaarten: kaarten.map(() => undefined), begrippen: false, overzicht: false, engels: undefined });
+    await laadVooraf();
+    expect(geladen()).to.deep.equal({ kaarten: kaarten.map((kaart) => kaart.id), begrippen: true, overzicht: true, engels: 'All groups are open.' });
+  });
+});
