@@ -8,6 +8,7 @@ import { mediaPlugin } from './test/plugins/media.js';
 import { launchers, motorPlugin } from './test/plugins/motoren.js';
 import { pakketPlugin } from './test/plugins/pakket.js';
 import { schermafdrukPlugin } from './test/plugins/schermafdruk.js';
+import { serverRenderPlugin } from './test/plugins/server-render.js';
 import { tellingReporter } from './test/plugins/telling.js';
 import { toegankelijkheidsboomPlugin } from './test/plugins/toegankelijkheidsboom.js';
 import { toetsenbordPlugin } from './test/plugins/toetsenbord.js';
@@ -21,7 +22,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [vijandigeOmgeving()],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin(), toetsenbordPlugin(), motorPlugin(), cmsPlugin(), pakketPlugin(), editorDataPlugin(), schermafdrukPlugin(), afdrukPdfPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), toegankelijkheidsboomPlugin(), mediaPlugin(), klembordPlugin(), toetsenbordPlugin(), motorPlugin(), cmsPlugin(), pakketPlugin(), editorDataPlugin(), schermafdrukPlugin(), afdrukPdfPlugin(), serverRenderPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: launchers(),
   reporters: [defaultReporter(), tellingReporter()],

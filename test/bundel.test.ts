@@ -100,7 +100,7 @@ describe('de bundel dist/mw-kaarten.js: wat erin staat', () => {
   it('laadt met import() alleen haar eigen stukken in gedeeld/, en bevat geen opslag, eval of netwerkverzoeken', async () => {
     const ingang = await (await fetch(BUNDEL)).text();
     const stukken = [...ingang.matchAll(/import\(([^)]*)\)/g)].map(([, doel]) => doel);
-    expect(stukken.length, 'een stuk per kaart, de begrippen, de gespreksmodus, het overzicht, de Engelse teksten, afdrukken en de hydratie').to.equal(12);
+    expect(stukken.length, 'een stuk per kaart, de begrippen, de gespreksmodus, het overzicht, de sjablonen, de Engelse teksten, afdrukken en de hydratie').to.equal(13);
     for (const doel of stukken) expect(doel).to.match(/^"\.\/gedeeld\/[a-z-]+-[\w-]{8}\.js"$/);
     const alles = [ingang, ...(await Promise.all(stukken.map(async (doel) => (await fetch(new URL(JSON.parse(doel), new URL(BUNDEL, location.href)))).text())))].join('\n');
     for (const verboden of ['eval(', 'new Function', 'localStorage', 'sessionStorage', 'indexedDB', 'caches.', 'document.cookie', 'fetch(', 'XMLHttpRequest', 'sendBeacon', 'WebSocket']) {
@@ -118,7 +118,7 @@ describe('de bundel dist/mw-kaarten.js: stukken op aanvraag', () => {
       .filter(Boolean)
       .sort();
 
-  it('laadt de tekst van de kaart bij het tekenen, het overzicht alleen met markeerbaar, afdrukken bij het openen van het menu, de gespreksmodus pas bij openen, Engels pas met lang="en"', async () => {
+  it('laadt de tekst van de kaart bij het tekenen, het overzicht en de sjablonen alleen met markeerbaar, afdrukken bij het openen van het menu, de gespreksmodus pas bij openen, Engels pas met lang="en"', async () => {
     const { document: doc, venster } = await laadPagina('/test/paginas/een-kaart.html?tag=mw-lessen-kaart', { tags: ['mw-lessen-kaart'] });
     expect(geladenStukken(venster)).to.deep.equal(['lessen']);
     const kaart = doc.querySelector('mw-lessen-kaart') as HTMLElement & { updateComplete: Promise<boolean> };
@@ -126,7 +126,7 @@ describe('de bundel dist/mw-kaarten.js: stukken op aanvraag', () => {
 
     kaart.setAttribute('markeerbaar', '');
     await kaart.updateComplete;
-    expect(geladenStukken(venster)).to.deep.equal(['lessen', 'overzicht-stuk']);
+    expect(geladenStukken(venster)).to.deep.equal(['delen-sjablonen', 'lessen', 'overzicht-stuk']);
     // Met de stijl erbij: de items zijn knoppen zonder opsommingsteken, het overzicht heeft zijn lijn erboven.
     expect(kaart.shadowRoot!.querySelectorAll('.markeer-knop').length).to.be.greaterThan(0);
     expect(venster.getComputedStyle(kaart.shadowRoot!.querySelector('.items')!).listStyleType).to.equal('none');
@@ -138,7 +138,7 @@ describe('de bundel dist/mw-kaarten.js: stukken op aanvraag', () => {
     const keuze = [...kaart.shadowRoot!.querySelectorAll<HTMLButtonElement>('.menu-keuze')].find((k) => k.textContent?.trim() === 'Gespreksmodus')!;
     keuze.click();
     await waitUntil(() => kaart.shadowRoot!.querySelector<HTMLDialogElement>('dialog.gesprek')?.open, 'de gespreksmodus gaat niet open');
-    expect(geladenStukken(venster)).to.deep.equal(['afdrukken', 'gesprek-weergave', 'lessen', 'overzicht-stuk']);
+    expect(geladenStukken(venster)).to.deep.equal(['afdrukken', 'delen-sjablonen', 'gesprek-weergave', 'lessen', 'overzicht-stuk']);
     // Met de stijl van de gespreksmodus: groter dan de items op de kaart.
     const grootte = (selector: string) => parseFloat(venster.getComputedStyle(kaart.shadowRoot!.querySelector(selector)!).fontSize);
     expect(grootte('.gesprek-items li')).to.be.greaterThan(grootte('li.item'));
@@ -146,7 +146,7 @@ describe('de bundel dist/mw-kaarten.js: stukken op aanvraag', () => {
 
     kaart.setAttribute('lang', 'en');
     await kaart.updateComplete;
-    expect(geladenStukken(venster)).to.deep.equal(['afdrukken', 'gesprek-weergave', 'lessen', 'overzicht-stuk', 'teksten-en']);
+    expect(geladenStukken(venster)).to.deep.equal(['afdrukken', 'delen-sjablonen', 'gesprek-weergave', 'lessen', 'overzicht-stuk', 'teksten-en']);
     expect(kaart.shadowRoot!.querySelector('#_meer-knop')!.textContent!.trim()).to.equal('More');
   });
 });

@@ -207,6 +207,8 @@ describe('export: op de server gerenderd en gehydrateerd (met JavaScript)', () =
       // De hydratieondersteuning is een los stuk dat alleen een pagina met server-HTML laadt (besluit 16).
       const stukken = venster.performance.getEntriesByType('resource').map((regel) => regel.name);
       expect(stukken.some((naam) => /\/gedeeld\/lit-element-hydrate-support-[\w-]{8}\.js$/.test(naam)), 'het hydratiestuk').to.equal(true);
+      // En de sjablonen waarmee de server tekende: de kaart neemt haar HTML daarmee over.
+      expect(stukken.some((naam) => /\/gedeeld\/delen-sjablonen-[\w-]{8}\.js$/.test(naam)), 'het stuk met de sjablonen').to.equal(true);
       const root = element.shadowRoot!;
       // Opnieuw tekenen in een shadow root die al inhoud heeft, zou alles een tweede keer toevoegen.
       expect(root.querySelectorAll('li.item'), 'elk item één keer').to.have.length(verwachteItems({ pad: adres, kaart }).length);

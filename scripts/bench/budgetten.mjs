@@ -26,7 +26,7 @@ const bytesVan = ({ lit, css, code }) =>
   `voorbereiding van het afdrukken, Nederlandse teksten van de interface) ${kb(code.gzip)}.`;
 
 /** Stukken in dist/gedeeld/ met tekst uit het boek (een kaart of de begrippen); de andere zijn functies op aanvraag. */
-const FUNCTIESTUKKEN = ['afdrukken', 'gesprek-weergave', 'lit-element-hydrate-support', 'overzicht-stuk', 'teksten-en'];
+const FUNCTIESTUKKEN = ['afdrukken', 'delen-sjablonen', 'gesprek-weergave', 'lit-element-hydrate-support', 'overzicht-stuk', 'teksten-en'];
 
 /**
  * De groottes van de bundel voor `<script type="module">`: de ingang dist/mw-kaarten.js, de losse stukken in

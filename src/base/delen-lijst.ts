@@ -23,7 +23,7 @@ export interface DelenLijstStand {
 
 /**
  * De delen, kanten, groepen en items van een kaart, in de browser getekend als gewone DOM (besluit 17): dezelfde
- * elementen, klassen, parts, ids en attributen als de sjablonen in `kaart-weergave.ts`, maar zonder de opmerkingen
+ * elementen, klassen, parts, ids en attributen als de sjablonen in `delen-sjablonen.ts`, maar zonder de opmerkingen
  * die Lit rond elke binding en elk item in een lijst zet. Hoort als element-binding op de `<div class="delen">`,
  * die in het sjabloon geen andere inhoud heeft. Wat getoond wordt, beslist `delenStand`; de directive tekent het.
  *

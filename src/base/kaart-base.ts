@@ -25,7 +25,7 @@ import { afdrukStijl } from './afdruk.styles.js';
 import { BegrippenInToelichting } from './begrippen-in-toelichting.js';
 import { begrippenStijl } from './begrippen.styles.js';
 import { interactieStijl } from './interactie.styles.js';
-import { delenWeergave } from './kaart-weergave.js';
+import { delenWeergave, sjablonenStuk, tekentMetSjablonen } from './delen-weergave.js';
 import { kaartStijl } from './kaart.styles.js';
 import { toelichtingWeergave } from './toelichting-weergave.js';
 import type { WeergaveContext } from './weergave-context.js';
@@ -233,8 +233,9 @@ export abstract class MwKaartBase extends MwElement {
       );
     }
     const overzicht = this.markeerbaar && !this.statisch && this.overzicht.nodig();
-    if (overzicht) {
-      laden.push(overzicht.then(() => (this.onderdeelfout = undefined), (fout: unknown) => (this.onderdeelfout = alsTekst(fout))));
+    const sjablonen = !sjablonenStuk.module && tekentMetSjablonen({ statisch: this.statisch, markeerbaar: this.markeerbaar, uitServerHtml: this.komtUitServerHtml() });
+    for (const stuk of [overzicht, sjablonen && sjablonenStuk.laad()]) {
+      if (stuk) laden.push(stuk.then(() => (this.onderdeelfout = undefined), (fout: unknown) => (this.onderdeelfout = alsTekst(fout))));
     }
     return laden;
   }
@@ -319,8 +320,15 @@ export abstract class MwKaartBase extends MwElement {
       : this.teksten.zoekresultaat(gevonden, totaal, this.kaart.itemNaam ?? standaardItemNaam);
   }
 
-  /** Of de kaart uit server-HTML kwam; vastgesteld bij de eerste weergave (zie `render`). */
   private uitServerHtml?: boolean;
+
+  /**
+   * Of de kaart uit server-HTML kwam: haar shadow root had al inhoud (declaratieve shadow DOM) vóór haar eerste
+   * weergave, of ze wordt op de server getekend. Dan hydrateert ze en blijft ze de sjablonen van de server gebruiken.
+   */
+  private komtUitServerHtml(): boolean {
+    return (this.uitServerHtml ??= isServer || this.renderRoot.hasChildNodes());
+  }
 
   /** Een stuk van de bundel laadde niet (netwerk, CSP): een melding in de kaart, en de live region zegt het. */
   private stukNietGeladen(fout: unknown): void {
@@ -331,9 +339,6 @@ export abstract class MwKaartBase extends MwElement {
 
   override render(): TemplateResult {
     const { kaart, niveau, teksten, taal, statisch } = this;
-    // Server-HTML (declaratieve shadow DOM) staat er vóór de eerste weergave al: dan hydrateert de kaart en blijft ze
-    // de sjablonen van de server gebruiken.
-    this.uitServerHtml ??= isServer || this.renderRoot.hasChildNodes();
     const c: WeergaveContext = {
       kaart,
       delen: this.getoondeDelen,
@@ -341,7 +346,7 @@ export abstract class MwKaartBase extends MwElement {
       taal,
       statisch,
       markeerbaar: this.markeerbaar,
-      uitServerHtml: this.uitServerHtml,
+      uitServerHtml: this.komtUitServerHtml(),
       zoeken: this.zoeken,
       openDicht: this.openDicht,
       deeplinks: this.deeplinks,

@@ -1,10 +1,13 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { engels, taalVan, tekstenVoor, type Teksten } from '../teksten.js';
 import { versie } from '../versie.js';
 import { alsTekst } from './als-tekst.js';
 import { stijlenNaVerhuizen } from './stijlen.js';
 import { automatischKopniveau, geldigKopniveau, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
+
+/** Of de server al gewaarschuwd is dat `laadVooraf()` niet aangeroepen werd (zie `waarschuwZonderVooraf`). */
+let zonderVoorafGewaarschuwd = false;
 
 /**
  * Wat alle elementen van maatwerk-kaarten delen: de versie, de taal van de interface (`lang` op het element
@@ -74,20 +77,42 @@ export abstract class MwElement extends LitElement {
     return [engels.laad().then(() => (this.taalfout = undefined), (fout: unknown) => (this.taalfout = alsTekst(fout)))];
   }
 
-  /** Elke weergave wacht tot wat ze nodig heeft geladen is: geen lege of halve weergave ertussen. */
+  /**
+   * Elke weergave wacht tot wat ze nodig heeft geladen is: geen lege of halve weergave ertussen. Na het wachten kijkt
+   * ze nog één keer: een framework kan intussen eigenschappen gezet hebben die een ander stuk vragen (React zet na
+   * `hydrateRoot` bijvoorbeeld `markeerbaar` terwijl de kaart op haar tekst wacht). Mislukte een stuk, dan probeert
+   * die tweede ronde het nog één keer; daarna tekent de kaart met haar melding.
+   */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- de signatuur van LitElement.scheduleUpdate
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const laden = this.nogTeLaden();
-    if (!laden.length) return super.scheduleUpdate();
-    return Promise.allSettled(laden).then(() => super.scheduleUpdate());
+    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- wat scheduleUpdate teruggeeft
+    const wacht = (rondes: number): void | Promise<unknown> => {
+      const laden = rondes > 0 ? this.nogTeLaden() : [];
+      if (!laden.length) return super.scheduleUpdate();
+      return Promise.allSettled(laden).then(() => wacht(rondes - 1));
+    };
+    return wacht(2);
   }
 
   /** De eerste stap van elke weergave: taal, kopniveau en een lege lijst meldingen. */
   protected override willUpdate(veranderd: PropertyValues): void {
+    if (isServer) this.waarschuwZonderVooraf();
     this.taal = taalVan(this);
     this.meldingen = [];
     if (this.taalfout && this.taal === 'en') this.meld(this.teksten.onderdeelNietGeladen(this.taalfout));
     this.niveau = this.bepaalNiveau(veranderd);
+  }
+
+  /**
+   * Op de server laadt een element niets zelf: Lit SSR wacht niet, en zonder `laadVooraf()` tekent de server lege
+   * kaarten. Eén waarschuwing per proces, met wat eraan te doen is.
+   */
+  private waarschuwZonderVooraf(): void {
+    if (zonderVoorafGewaarschuwd || this.nogTeLaden().length === 0) return;
+    zonderVoorafGewaarschuwd = true;
+    console.warn(
+      `maatwerk-kaarten: <${this.localName}> wordt op de server getekend zonder zijn tekst of onderdelen. Roep eerst één keer \`await laadVooraf()\` aan (import { laadVooraf } from 'maatwerk-kaarten'; zie docs/export.md).`,
+    );
   }
 
   /** Een melding in het element, en één keer per melding een waarschuwing in de console. */

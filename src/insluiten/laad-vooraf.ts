@@ -1,3 +1,4 @@
+import { sjablonenStuk } from '../base/delen-weergave.js';
 import { overzichtStuk } from '../functies/markeren/overzicht.js';
 import { laadBegrippen, laadKaart } from '../inhoud/laad-inhoud.js';
 import { kaarten } from '../kaarten.js';
@@ -5,10 +6,10 @@ import { engels } from '../teksten.js';
 
 /**
  * Laadt alles wat de elementen anders pas op aanvraag laden (besluit 16): de tekst van elke kaart, de begrippen,
- * het overzicht van `markeerbaar` en de Engelse teksten. Voor een server die de kaarten met Lit SSR als HTML in een
+ * de sjablonen waarmee de server tekent, het overzicht van `markeerbaar` en de Engelse teksten. Voor een server die de kaarten met Lit SSR als HTML in een
  * pagina zet: Lit SSR wacht niet op wat een element laadt, dus roep dit één keer aan vóór het renderen
  * (`docs/export.md`). In de browser is het niet nodig.
  */
 export async function laadVooraf(): Promise<void> {
-  await Promise.all([...kaarten.map((kaart) => laadKaart(kaart.id)), laadBegrippen(), overzichtStuk.laad(), engels.laad()]);
+  await Promise.all([...kaarten.map((kaart) => laadKaart(kaart.id)), laadBegrippen(), sjablonenStuk.laad(), overzichtStuk.laad(), engels.laad()]);
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sjablonenStuk } from '../../src/base/delen-weergave.js';
 import { overzichtStuk } from '../../src/functies/markeren/overzicht.js';
 import { laadVooraf } from '../../src/index.js';
 import { geladenBegrippen, geladenKaart } from '../../src/inhoud/laad-inhoud.js';
@@ -6,16 +7,17 @@ import { kaarten } from '../../src/kaarten.js';
 import { engels } from '../../src/teksten.js';
 
 describe('eenheid: laadVooraf (voor een server met Lit SSR)', () => {
-  it('laadt de tekst van elke kaart, de begrippen, het overzicht van markeerbaar en de Engelse teksten', async () => {
+  it('laadt de tekst van elke kaart, de begrippen, de sjablonen, het overzicht van markeerbaar en de Engelse teksten', async () => {
     const geladen = () => ({
       kaarten: kaarten.map((kaart) => geladenKaart(kaart.id)?.id),
       begrippen: geladenBegrippen() !== undefined,
+      sjablonen: typeof sjablonenStuk.module?.delenSjablonen,
       overzicht: overzichtStuk.module !== undefined,
       engels: engels.module?.en.allesGeopend,
     });
     // Elk testbestand heeft zijn eigen pagina: hier is nog niets geladen.
-    expect(geladen()).to.deep.equal({ kaarten: kaarten.map(() => undefined), begrippen: false, overzicht: false, engels: undefined });
+    expect(geladen()).to.deep.equal({ kaarten: kaarten.map(() => undefined), begrippen: false, sjablonen: 'undefined', overzicht: false, engels: undefined });
     await laadVooraf();
-    expect(geladen()).to.deep.equal({ kaarten: kaarten.map((kaart) => kaart.id), begrippen: true, overzicht: true, engels: 'All groups are open.' });
+    expect(geladen()).to.deep.equal({ kaarten: kaarten.map((kaart) => kaart.id), begrippen: true, sjablonen: 'function', overzicht: true, engels: 'All groups are open.' });
   });
 });

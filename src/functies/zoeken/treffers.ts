@@ -1,5 +1,3 @@
-import { html, type TemplateResult } from 'lit';
-
 /** Een stuk tekst dat bij een zoekterm past: van (inclusief) tot (exclusief), in tekens van de oorspronkelijke tekst. */
 export interface Bereik {
   van: number;
@@ -74,8 +72,3 @@ export function inStukken(tekst: string, bereiken: Bereik[]): { tekst: string; t
   return stukken;
 }
 
-/** De tekst met de treffers in `<mark>`; de tekst blijft tekst (Lit zet hem als tekstknoop). */
-export function metTreffers(tekst: string, bereiken: Bereik[] = []): TemplateResult | string {
-  if (bereiken.length === 0) return tekst;
-  return html`${inStukken(tekst, bereiken).map((stuk) => (stuk.treffer ? html`<mark>${stuk.tekst}</mark>` : stuk.tekst))}`;
-}

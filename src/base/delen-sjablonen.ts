@@ -1,37 +1,27 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { metTreffers } from '../functies/zoeken/treffers.js';
+import { inStukken, type Bereik } from '../functies/zoeken/treffers.js';
 import { kop } from '../gedeeld/kop.js';
 import type { Item } from '../inhoud/kaart.js';
-import { delenLijst } from './delen-lijst.js';
-import { delenStand, markeerId, type DeelStand, type GroepStand, type ItemStand, type TekstStand } from './delen-stand.js';
+import { markeerId, type DeelStand, type GroepStand, type ItemStand, type TekstStand } from './delen-stand.js';
 import type { WeergaveContext } from './weergave-context.js';
 
 /**
- * De delen, groepen en items van een kaart in `<div class="delen">`, met de melding als de zoekopdracht niets vond.
- * Wat getoond wordt, beslist `delenStand`. In de browser, met de standaardattributen, tekent `delenLijst` het als
- * gewone DOM, zonder de markeringen van Lit (besluit 17); op de server, in de statische export, bij server-HTML die
- * hydrateert (de sjablonen moeten die van de server zijn) en met `markeerbaar` doen de sjablonen hieronder het.
+ * De delen, groepen en items van een kaart als Lit-sjablonen: op de server en in de statische export, bij server-HTML
+ * die hydrateert (de sjablonen moeten die van de server zijn) en met `markeerbaar`. Een los stuk dat de kaart alleen
+ * dan laadt (`sjablonenStuk` in `delen-weergave.ts`); in de browser, met de standaardattributen, tekent `delenLijst`
+ * dezelfde elementen zonder sjablonen (besluit 17). Wat getoond wordt, beslist `delenStand`.
  */
-export function delenWeergave(c: WeergaveContext, niveau: number, nietsGevonden: string | undefined): TemplateResult {
-  const delen = delenStand(c, niveau);
-  if (!(c.statisch || c.uitServerHtml || c.markeerbaar)) {
-    const { openDicht, roving } = c;
-    return html`<div
-      class="delen"
-      ${delenLijst({
-        delen,
-        taal: c.taal,
-        nietsGevonden,
-        wissel: (groep) => openDicht.wissel(groep),
-        toets: (groep, gebeurtenis, houder) => roving.toets(groep, gebeurtenis, houder),
-        focus: (groep, gebeurtenis) => roving.focus(groep, gebeurtenis),
-      })}
-    ></div>`;
-  }
+export function delenSjablonen(c: WeergaveContext, delen: DeelStand[], nietsGevonden: string | undefined): TemplateResult {
   return html`<div class="delen">
     ${nietsGevonden === undefined ? nothing : html`<p class="niets-gevonden" lang=${c.taal}>${nietsGevonden}</p>`}
     ${delen.map((deel) => deelWeergave(c, deel))}
   </div>`;
+}
+
+/** De tekst met de treffers in `<mark>`; de tekst blijft tekst (Lit zet hem als tekstknoop). */
+function metTreffers(tekst: string, bereiken: Bereik[] = []): TemplateResult | string {
+  if (bereiken.length === 0) return tekst;
+  return html`${inStukken(tekst, bereiken).map((stuk) => (stuk.treffer ? html`<mark>${stuk.tekst}</mark>` : stuk.tekst))}`;
 }
 
 function deelWeergave(c: WeergaveContext, deel: DeelStand): TemplateResult {

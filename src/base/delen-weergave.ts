@@ -1,0 +1,43 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { OpAanvraag } from '../gedeeld/op-aanvraag.js';
+import { delenLijst } from './delen-lijst.js';
+import { delenStand } from './delen-stand.js';
+import type { WeergaveContext } from './weergave-context.js';
+
+/** De Lit-sjablonen van delen, groepen en items: een los stuk, alleen voor wie ze nodig heeft (`tekentMetSjablonen`). */
+export const sjablonenStuk = new OpAanvraag(() => import('./delen-sjablonen.js'));
+
+/**
+ * Of een kaart haar delen met de Lit-sjablonen tekent: op de server en in de statische export, bij server-HTML die
+ * hydrateert (de sjablonen moeten die van de server zijn) en met `markeerbaar` (knop per item, notitieveld).
+ * Anders tekent `delenLijst` ze als gewone DOM (besluit 17).
+ */
+export const tekentMetSjablonen = (k: Pick<WeergaveContext, 'statisch' | 'uitServerHtml' | 'markeerbaar'>): boolean =>
+  k.statisch || k.uitServerHtml || k.markeerbaar;
+
+/**
+ * De delen, groepen en items van een kaart in `<div class="delen">`, met de melding als de zoekopdracht niets vond.
+ * Wat getoond wordt, beslist `delenStand`; wie het tekent, `tekentMetSjablonen`. De kaart wacht met tekenen tot het
+ * stuk met de sjablonen er is als ze het nodig heeft; laadde het niet, dan meldt de kaart dat, en blijft server-HTML
+ * staan zoals de server haar maakte.
+ */
+export function delenWeergave(c: WeergaveContext, niveau: number, nietsGevonden: string | undefined): TemplateResult | typeof nothing {
+  const delen = delenStand(c, niveau);
+  if (tekentMetSjablonen(c)) {
+    const sjablonen = sjablonenStuk.module;
+    if (sjablonen) return sjablonen.delenSjablonen(c, delen, nietsGevonden);
+    return c.uitServerHtml ? nothing : html`<div class="delen"></div>`;
+  }
+  const { openDicht, roving } = c;
+  return html`<div
+    class="delen"
+    ${delenLijst({
+      delen,
+      taal: c.taal,
+      nietsGevonden,
+      wissel: (groep) => openDicht.wissel(groep),
+      toets: (groep, gebeurtenis, houder) => roving.toets(groep, gebeurtenis, houder),
+      focus: (groep, gebeurtenis) => roving.focus(groep, gebeurtenis),
+    })}
+  ></div>`;
+}
