@@ -234,9 +234,10 @@ export abstract class MwKaartBase extends MwElement {
     }
     const overzicht = this.markeerbaar && !this.statisch && this.overzicht.nodig();
     const sjablonen = !sjablonenStuk.module && tekentMetSjablonen({ statisch: this.statisch, markeerbaar: this.markeerbaar, uitServerHtml: this.komtUitServerHtml() });
-    for (const stuk of [overzicht, sjablonen && sjablonenStuk.laad()]) {
-      if (stuk) laden.push(stuk.then(() => (this.onderdeelfout = undefined), (fout: unknown) => (this.onderdeelfout = alsTekst(fout))));
-    }
+    const stukken = [overzicht, sjablonen && sjablonenStuk.laad()].filter((stuk) => !!stuk);
+    // Een nieuwe poging: de melding van een vorige mislukking gaat weg, tenzij een van deze stukken weer mislukt.
+    if (stukken.length) this.onderdeelfout = undefined;
+    for (const stuk of stukken) laden.push(stuk.catch((fout: unknown) => (this.onderdeelfout = alsTekst(fout))));
     return laden;
   }
 
