@@ -50,8 +50,9 @@ function groottes({ geheel, andereBundels, stukken, opsplitsing }) {
     nodig: `${kb(Math.max(0, gemeten - grens))} minder. ${nodig}`,
   });
   const ingang =
-    'Gespreksmodus, overzicht met kopiëren, afdrukken met de knop, de Engelse teksten en de hydratieondersteuning laden al ' +
-    'apart (besluit 16). Lit zelf (7 KB) en de CSS blijven; de rest is de basis met zoeken, openen en sluiten en deeplinks.';
+    'Gespreksmodus, overzicht met kopiëren, afdrukken met de knop, de Engelse teksten, de hydratieondersteuning en de ' +
+    'Lit-sjablonen van de delen laden al apart (besluit 16). Lit zelf en de CSS blijven; de rest is de basis met zoeken, ' +
+    'openen en sluiten, deeplinks en de directive die de delen tekent (besluit 17).';
   return [
     budget('ingangGzip', 'ingang dist/mw-kaarten.js (Lit, basis, CSS), gzip', GRENZEN.ingangGzip, geheel.gzip, ingang),
     budget(
