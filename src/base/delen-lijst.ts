@@ -9,8 +9,10 @@ import { herkomstLabel, vulTekst } from './dom-tekst.js';
 /** Wat `delenLijst` tekent, en wat het doet als een groep bediend wordt. */
 export interface DelenLijstStand {
   delen: DeelStand[];
-  /** De taal van de interface, voor „Stap 3: ” bij genummerde stappen. */
+  /** De taal van de interface, voor `lang` op „Stap 3: ” bij genummerde stappen. */
   taal: string;
+  /** De teksten van de interface („Stap 3: ”, het label van een aanvulling): andere teksten, opnieuw tekenen. */
+  teksten: object;
   /** De melding boven de delen als de zoekopdracht niets vond. */
   nietsGevonden?: string;
   /** Klik op de knop van een groep: open of dicht. */
@@ -29,8 +31,9 @@ export interface DelenLijstStand {
  *
  * Bij elke weergave werkt ze de bestaande elementen bij (verborgen, open, doelwit, tabstop, treffers), door ze in
  * dezelfde volgorde te doorlopen als ze getekend zijn; alleen als de opbouw verandert (andere delen uit de inhoud,
- * een ander kopniveau of een andere taal), tekent ze alles opnieuw. Ze houdt zelf geen verwijzingen naar de elementen
- * of kopieën van de tekst vast: bij vijftig kaarten op een pagina telt elk object. Klikken, toetsen en focus vangt
+ * een ander kopniveau, een andere taal of andere teksten van de interface), tekent ze alles opnieuw (de focus in de
+ * delen gaat dan verloren). Ze houdt geen verwijzingen naar de elementen (behalve de melding) of kopieën van de
+ * tekst vast: bij vijftig kaarten op een pagina telt elk object. Klikken, toetsen en focus vangt
  * één luisteraar per soort op de houder op.
  *
  * Alleen voor een kaart die in de browser zelf tekent, met de standaardattributen: op de server, in de statische
@@ -40,7 +43,7 @@ class DelenLijst extends Directive {
   /** Wat klikken, toetsen en focus doen; de stand zelf houdt de directive na het tekenen niet vast. */
   private handelingen?: Pick<DelenLijstStand, 'wissel' | 'toets' | 'focus'>;
   /** Waaruit de getekende elementen komen: dezelfde delen (objecten van de inhoud), kopniveau en taal, dan dezelfde opbouw. */
-  private opbouw?: { delen: Deel[]; niveau: number; taal: string };
+  private opbouw?: { delen: Deel[]; niveau: number; taal: string; teksten: object };
   /** Per getekende tekst (titel van een groep, dan haar items, in volgorde) de treffers die er nu in staan. */
   private treffers: string[] = [];
   private melding?: HTMLElement;
@@ -61,7 +64,7 @@ class DelenLijst extends Directive {
     if (!this.handelingen) this.luister(houder);
     this.handelingen = { wissel: stand.wissel, toets: stand.toets, focus: stand.focus };
     if (!zelfdeOpbouw(this.opbouw, stand)) {
-      this.opbouw = { delen: stand.delen.map((deel) => deel.deel), niveau: stand.delen[0]?.niveau ?? 0, taal: stand.taal };
+      this.opbouw = { delen: stand.delen.map((deel) => deel.deel), niveau: stand.delen[0]?.niveau ?? 0, taal: stand.taal, teksten: stand.teksten };
       this.treffers = [];
       this.bouw(houder, stand);
     }
@@ -206,10 +209,11 @@ const verberg = (element: Element | null | undefined, verborgen: boolean): void 
   if (element) zet(element, 'hidden', verborgen ? '' : null);
 };
 
-/** Dezelfde delen (dezelfde objecten uit de inhoud), hetzelfde kopniveau en dezelfde taal: dan staan de elementen er al. */
+/** Dezelfde delen (dezelfde objecten uit de inhoud), kopniveau, taal en teksten: dan staan de elementen er al. */
 const zelfdeOpbouw = (opbouw: DelenLijst['opbouw'], stand: DelenLijstStand): boolean =>
   opbouw !== undefined &&
   opbouw.taal === stand.taal &&
+  opbouw.teksten === stand.teksten &&
   opbouw.niveau === (stand.delen[0]?.niveau ?? 0) &&
   opbouw.delen.length === stand.delen.length &&
   stand.delen.every((deel, i) => deel.deel === opbouw.delen[i]);

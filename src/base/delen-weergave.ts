@@ -18,15 +18,18 @@ export const tekentMetSjablonen = (k: Pick<WeergaveContext, 'statisch' | 'uitSer
 /**
  * De delen, groepen en items van een kaart in `<div class="delen">`, met de melding als de zoekopdracht niets vond.
  * Wat getoond wordt, beslist `delenStand`; wie het tekent, `tekentMetSjablonen`. De kaart wacht met tekenen tot het
- * stuk met de sjablonen er is als ze het nodig heeft; laadde het niet, dan meldt de kaart dat, en blijft server-HTML
- * staan zoals de server haar maakte.
+ * stuk met de sjablonen er is als ze het nodig heeft; laadde het niet, dan meldt de kaart dat en tekent de directive
+ * de tekst (zonder de knoppen van `markeerbaar`), en blijft server-HTML staan zoals de server haar maakte.
  */
 export function delenWeergave(c: WeergaveContext, niveau: number, nietsGevonden: string | undefined): TemplateResult | typeof nothing {
   const delen = delenStand(c, niveau);
   if (tekentMetSjablonen(c)) {
     const sjablonen = sjablonenStuk.module;
     if (sjablonen) return sjablonen.delenSjablonen(c, delen, nietsGevonden);
-    return c.uitServerHtml ? nothing : html`<div class="delen"></div>`;
+    // Op de server zonder `laadVooraf()`: geen delen (met een waarschuwing, zie MwElement). In de browser laat een kaart
+    // uit server-HTML zonder sjablonen haar HTML staan (zie `shouldUpdate` in kaart-base.ts); anders tekent de
+    // directive de tekst tot de sjablonen er zijn, zonder de knoppen van `markeerbaar`.
+    if (c.uitServerHtml) return nothing;
   }
   const { openDicht, roving } = c;
   return html`<div
@@ -34,6 +37,7 @@ export function delenWeergave(c: WeergaveContext, niveau: number, nietsGevonden:
     ${delenLijst({
       delen,
       taal: c.taal,
+      teksten: c.teksten,
       nietsGevonden,
       wissel: (groep) => openDicht.wissel(groep),
       toets: (groep, gebeurtenis, houder) => roving.toets(groep, gebeurtenis, houder),

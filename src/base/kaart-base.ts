@@ -210,7 +210,10 @@ export abstract class MwKaartBase extends MwElement {
   private laadfout?: string;
 
   /** Waarom een ander stuk van de bundel (gespreksmodus, overzicht) niet geladen kon worden, als dat zo is. */
+  /** Een stuk dat een functie bij gebruik laadt (afdrukken, gespreksmodus), laadde niet. */
   private onderdeelfout?: string;
+  /** Een stuk dat de weergave nodig heeft (overzicht, sjablonen), laadde niet; bij de volgende poging weer leeg. */
+  private weergavefout?: string;
 
   /** De inhoud van de kaart: de tekst van de kaart uit het boek zodra die geladen is (`<mw-kaart>` geeft zijn eigen). */
   protected get kaart(): Kaart {
@@ -236,8 +239,8 @@ export abstract class MwKaartBase extends MwElement {
     const sjablonen = !sjablonenStuk.module && tekentMetSjablonen({ statisch: this.statisch, markeerbaar: this.markeerbaar, uitServerHtml: this.komtUitServerHtml() });
     const stukken = [overzicht, sjablonen && sjablonenStuk.laad()].filter((stuk) => !!stuk);
     // Een nieuwe poging: de melding van een vorige mislukking gaat weg, tenzij een van deze stukken weer mislukt.
-    if (stukken.length) this.onderdeelfout = undefined;
-    for (const stuk of stukken) laden.push(stuk.catch((fout: unknown) => (this.onderdeelfout = alsTekst(fout))));
+    if (stukken.length) this.weergavefout = undefined;
+    for (const stuk of stukken) laden.push(stuk.catch((fout: unknown) => (this.weergavefout = alsTekst(fout))));
     return laden;
   }
 
@@ -248,7 +251,7 @@ export abstract class MwKaartBase extends MwElement {
   protected override willUpdate(veranderd: PropertyValues): void {
     super.willUpdate(veranderd);
     if (this.laadfout) this.meld(this.teksten.tekstNietGeladen(this.laadfout));
-    if (this.onderdeelfout) this.meld(this.teksten.onderdeelNietGeladen(this.onderdeelfout));
+    for (const fout of [this.onderdeelfout, this.weergavefout]) if (fout) this.meld(this.teksten.onderdeelNietGeladen(fout));
     const nieuweInhoud = this.kaart !== this.vorigeInhoud;
     if (nieuweInhoud) this.nieuweInhoud();
     this.getoondeDelen = this.kiesDelen();
@@ -338,8 +341,33 @@ export abstract class MwKaartBase extends MwElement {
     this.requestUpdate();
   }
 
+  /**
+   * Server-HTML zonder de sjablonen waarmee de server haar tekende (dat stuk laadde niet): de kaart laat die HTML staan
+   * zoals de server haar maakte, leesbaar maar zonder gedrag, met één waarschuwing. Hydrateren zou een fout geven, en
+   * opnieuw tekenen zou alles een tweede keer in de shadow root zetten.
+   */
+  protected override shouldUpdate(veranderd: PropertyValues): boolean {
+    if (isServer || sjablonenStuk.module || !this.komtUitServerHtml()) return super.shouldUpdate(veranderd);
+    if (!this.serverHtmlBevroren) console.warn(`<${this.localName}>: ${this.teksten.onderdeelNietGeladen(this.weergavefout ?? 'delen-sjablonen')}`);
+    this.serverHtmlBevroren = true;
+    return false;
+  }
+
+  private serverHtmlBevroren = false;
+
   override render(): TemplateResult {
     const { kaart, niveau, teksten, taal, statisch } = this;
+    // Kwam `markeerbaar` pas tijdens het laden (na de laatste ronde van `nogTeLaden`), dan tekent de directive de delen
+    // tot de sjablonen er zijn; daarna tekent de kaart opnieuw.
+    if (!isServer && !sjablonenStuk.module && !this.weergavefout && tekentMetSjablonen({ statisch, markeerbaar: this.markeerbaar, uitServerHtml: false })) {
+      sjablonenStuk.laad().then(
+        () => this.requestUpdate(),
+        (fout: unknown) => {
+          this.weergavefout = alsTekst(fout);
+          this.requestUpdate();
+        },
+      );
+    }
     const c: WeergaveContext = {
       kaart,
       delen: this.getoondeDelen,

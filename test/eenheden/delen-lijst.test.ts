@@ -23,6 +23,8 @@ function groep(id: string, niveau: number, items: ItemStand[], wijziging: Partia
   };
 }
 
+const TEKSTEN = {};
+
 /** De delen uit de inhoud: zolang het dezelfde objecten zijn, blijft de opbouw dezelfde. */
 const STAP: Deel = { id: 'stap-1', sleutel: '1', titel: 'Verkennen', nummer: 1, groepen: [] };
 const THEMA: Deel = { id: 'thema', sleutel: 'thema', titel: 'Een thema', groepen: [] };
@@ -70,6 +72,7 @@ function stand(lijst: DeelStand[], oproepen: Oproepen = { wissel: [], toets: [],
   return {
     delen: lijst,
     taal: 'nl',
+    teksten: TEKSTEN,
     nietsGevonden,
     wissel: (id) => oproepen.wissel.push(id),
     toets: (id, gebeurtenis, houder) => oproepen.toets.push([id, gebeurtenis.key, houder]),
