@@ -209,7 +209,6 @@ export abstract class MwKaartBase extends MwElement {
   /** Waarom de tekst van de kaart niet geladen kon worden, als dat zo is. */
   private laadfout?: string;
 
-  /** Waarom een ander stuk van de bundel (gespreksmodus, overzicht) niet geladen kon worden, als dat zo is. */
   /** Een stuk dat een functie bij gebruik laadt (afdrukken, gespreksmodus), laadde niet. */
   private onderdeelfout?: string;
   /** Een stuk dat de weergave nodig heeft (overzicht, sjablonen), laadde niet; bij de volgende poging weer leeg. */
@@ -355,19 +354,24 @@ export abstract class MwKaartBase extends MwElement {
 
   private serverHtmlBevroren = false;
 
+  /**
+   * Kwam `markeerbaar` pas na de laatste ronde van `nogTeLaden` (tijdens het laden), dan tekende de directive de delen,
+   * zonder de knoppen: de sjablonen laden nu, en daarna tekent de kaart opnieuw.
+   */
+  protected override updated(veranderd: PropertyValues): void {
+    super.updated(veranderd);
+    if (sjablonenStuk.module || this.weergavefout || !tekentMetSjablonen({ statisch: this.statisch, markeerbaar: this.markeerbaar, uitServerHtml: false })) return;
+    sjablonenStuk.laad().then(
+      () => this.requestUpdate(),
+      (fout: unknown) => {
+        this.weergavefout = alsTekst(fout);
+        this.requestUpdate();
+      },
+    );
+  }
+
   override render(): TemplateResult {
     const { kaart, niveau, teksten, taal, statisch } = this;
-    // Kwam `markeerbaar` pas tijdens het laden (na de laatste ronde van `nogTeLaden`), dan tekent de directive de delen
-    // tot de sjablonen er zijn; daarna tekent de kaart opnieuw.
-    if (!isServer && !sjablonenStuk.module && !this.weergavefout && tekentMetSjablonen({ statisch, markeerbaar: this.markeerbaar, uitServerHtml: false })) {
-      sjablonenStuk.laad().then(
-        () => this.requestUpdate(),
-        (fout: unknown) => {
-          this.weergavefout = alsTekst(fout);
-          this.requestUpdate();
-        },
-      );
-    }
     const c: WeergaveContext = {
       kaart,
       delen: this.getoondeDelen,
