@@ -94,22 +94,22 @@ class DelenLijst extends Directive {
     const doc = houder.ownerDocument;
     this.melding = maak(doc, 'p', { class: 'niets-gevonden', lang: stand.taal });
     houder.replaceChildren(
-      ...stand.delen.map((deel) => {
-        const titel = deel.nummer
+      ...stand.delen.map((d) => {
+        const titel = d.nummer
           ? [
-              maak(doc, 'span', { class: 'nummer', 'aria-hidden': 'true' }, deel.nummer.teken),
-              maak(doc, 'span', { class: 'visueel-verborgen', lang: stand.taal }, deel.nummer.label),
-              deel.titel,
+              maak(doc, 'span', { class: 'nummer', 'aria-hidden': 'true' }, d.nummer.teken),
+              maak(doc, 'span', { class: 'visueel-verborgen', lang: stand.taal }, d.nummer.label),
+              d.deel.titel,
             ]
-          : [deel.titel];
+          : [d.deel.titel];
         return maak(
           doc,
           'div',
-          { class: 'deel', part: 'deel', id: deel.id, 'data-sleutel': deel.sleutel },
-          kopElement(doc, deel.niveau, { class: 'deel-titel', part: 'deel-titel' }, ...titel),
-          ...(deel.kanten
-            ? [maak(doc, 'div', { class: 'kanten' }, ...deel.kanten.map((kant) => kantElement(doc, kant)))]
-            : deel.groepen.map((g) => groepElement(doc, g))),
+          { class: 'deel', part: 'deel', id: d.deel.id, 'data-sleutel': d.deel.sleutel },
+          kopElement(doc, d.niveau, { class: 'deel-titel', part: 'deel-titel' }, ...titel),
+          ...(d.kanten
+            ? [maak(doc, 'div', { class: 'kanten' }, ...d.kanten.map((kant) => kantElement(doc, kant)))]
+            : d.groepen.map((g) => groepElement(doc, g))),
         );
       }),
     );
@@ -185,8 +185,8 @@ function kantElement(doc: Document, kant: KantStand): HTMLElement {
   return maak(
     doc,
     'div',
-    { class: 'kant', part: 'kant', 'data-kant': kant.id },
-    kopElement(doc, kant.niveau, { class: 'kant-titel' }, maak(doc, 'span', { class: 'kant-teken', 'aria-hidden': 'true' }), kant.titel),
+    { class: 'kant', part: 'kant', 'data-kant': kant.kant.id },
+    kopElement(doc, kant.niveau, { class: 'kant-titel' }, maak(doc, 'span', { class: 'kant-teken', 'aria-hidden': 'true' }), kant.kant.titel),
     ...kant.groepen.map((g) => groepElement(doc, g)),
   );
 }

@@ -25,14 +25,14 @@ function metTreffers(tekst: string, bereiken: Bereik[] = []): TemplateResult | s
 }
 
 function deelWeergave(c: WeergaveContext, deel: DeelStand): TemplateResult {
-  return html`<div class="deel" part="deel" id=${deel.id} data-sleutel=${deel.sleutel} ?hidden=${!deel.zichtbaar}>
+  return html`<div class="deel" part="deel" id=${deel.deel.id} data-sleutel=${deel.deel.sleutel} ?hidden=${!deel.zichtbaar}>
     ${kop(deel.niveau, deelTitel(c, deel), { klasse: 'deel-titel', part: 'deel-titel' })}
     ${deel.kanten
       ? html`<div class="kanten">
           ${deel.kanten.map(
             (kant) =>
-              html`<div class="kant" part="kant" data-kant=${kant.id} ?hidden=${!kant.zichtbaar}>
-                ${kop(kant.niveau, html`<span class="kant-teken" aria-hidden="true"></span>${kant.titel}`, { klasse: 'kant-titel' })}
+              html`<div class="kant" part="kant" data-kant=${kant.kant.id} ?hidden=${!kant.zichtbaar}>
+                ${kop(kant.niveau, html`<span class="kant-teken" aria-hidden="true"></span>${kant.kant.titel}`, { klasse: 'kant-titel' })}
                 ${kant.groepen.map((groep) => groepWeergave(c, groep))}
               </div>`,
           )}
@@ -43,8 +43,8 @@ function deelWeergave(c: WeergaveContext, deel: DeelStand): TemplateResult {
 
 function deelTitel(c: WeergaveContext, deel: DeelStand): TemplateResult | string {
   return deel.nummer
-    ? html`<span class="nummer" aria-hidden="true">${deel.nummer.teken}</span><span class="visueel-verborgen" lang=${c.taal}>${deel.nummer.label}</span>${deel.titel}`
-    : deel.titel;
+    ? html`<span class="nummer" aria-hidden="true">${deel.nummer.teken}</span><span class="visueel-verborgen" lang=${c.taal}>${deel.nummer.label}</span>${deel.deel.titel}`
+    : deel.deel.titel;
 }
 
 function groepWeergave(c: WeergaveContext, g: GroepStand): TemplateResult {

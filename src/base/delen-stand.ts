@@ -1,5 +1,5 @@
 import type { Bereik } from '../functies/zoeken/treffers.js';
-import type { Deel, Groep, Item } from '../inhoud/kaart.js';
+import type { Deel, Groep, Item, Kant } from '../inhoud/kaart.js';
 import type { WeergaveContext } from './weergave-context.js';
 
 /** Een tekst van de kaart zoals hij getoond wordt: met de treffers van de zoekopdracht en, bij een eigen aanvulling, het label. */
@@ -34,18 +34,15 @@ export interface GroepStand {
 }
 
 export interface KantStand {
-  id: string;
-  titel: string;
+  kant: Kant;
   niveau: number;
   zichtbaar: boolean;
   groepen: GroepStand[];
 }
 
 export interface DeelStand {
+  /** Het deel uit de inhoud (id, sleutel, titel); zolang het hetzelfde object is, blijft de opbouw dezelfde. */
   deel: Deel;
-  id: string;
-  sleutel: string;
-  titel: string;
   niveau: number;
   /** Bij genummerde stappen: het nummer, en wat een schermlezer ervoor hoort („Stap 3: ”). */
   nummer?: { teken: string; label: string };
@@ -66,13 +63,10 @@ export function delenStand(c: WeergaveContext, niveau: number): DeelStand[] {
   return c.delen.map((deel) => {
     const metKanten = kanten?.flatMap((kant) => {
       const groepen = deel.groepen.filter((groep) => groep.kant === kant.id).map((groep) => groepStand(c, groep, niveau + 2));
-      return groepen.length ? [{ id: kant.id, titel: kant.titel, niveau: niveau + 1, zichtbaar: groepen.some((g) => g.zichtbaar), groepen }] : [];
+      return groepen.length ? [{ kant, niveau: niveau + 1, zichtbaar: groepen.some((g) => g.zichtbaar), groepen }] : [];
     });
     return {
       deel,
-      id: deel.id,
-      sleutel: deel.sleutel,
-      titel: deel.titel,
       niveau,
       nummer: deel.nummer ? { teken: String(deel.nummer), label: `${c.teksten.stap(deel.nummer)}: ` } : undefined,
       zichtbaar: deel.groepen.some((groep) => c.zoeken.treffers.get(groep.id)?.zichtbaar),

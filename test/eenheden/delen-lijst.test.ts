@@ -38,9 +38,6 @@ function delen(wijzig: (g: GroepStand) => Partial<GroepStand> = () => ({})): Dee
   return [
     {
       deel: STAP,
-      id: 'stap-1',
-      sleutel: '1',
-      titel: 'Verkennen',
       niveau: 4,
       nummer: { teken: '1', label: 'Stap 1: ' },
       zichtbaar: true,
@@ -48,14 +45,11 @@ function delen(wijzig: (g: GroepStand) => Partial<GroepStand> = () => ({})): Dee
     },
     {
       deel: THEMA,
-      id: 'thema',
-      sleutel: 'thema',
-      titel: 'Een thema',
       niveau: 4,
       zichtbaar: true,
       kanten: [
-        { id: 'voor', titel: 'Vóór maatwerk', niveau: 5, zichtbaar: true, groepen: [g('twee', 7, [item('twee-1', 'Argument vóór.')])] },
-        { id: 'tegen', titel: 'Tegen maatwerk', niveau: 5, zichtbaar: true, groepen: [g('drie', 7, [item('drie-1', 'Argument tegen.')])] },
+        { kant: { id: 'voor', titel: 'Vóór maatwerk' }, niveau: 5, zichtbaar: true, groepen: [g('twee', 7, [item('twee-1', 'Argument vóór.')])] },
+        { kant: { id: 'tegen', titel: 'Tegen maatwerk' }, niveau: 5, zichtbaar: true, groepen: [g('drie', 7, [item('drie-1', 'Argument tegen.')])] },
       ],
       groepen: [],
     },

@@ -17,7 +17,7 @@ describe('eenheid: MwElement wacht op de stukken die een weergave nodig heeft', 
     expect(geladenKaart('lessen'), 'de tekst is nog onderweg').to.equal(undefined);
     kaart.markeerbaar = true;
     await kaart.updateComplete;
-    // Eén weergave, en die is volledig: markeerknoppen (de sjablonen) en het overzicht met zijn stijl.
+    // De weergave na het wachten is volledig: markeerknoppen (de sjablonen) en het overzicht met zijn stijl.
     expect(kaart.shadowRoot!.querySelectorAll('li.item > button.markeer-knop').length).to.be.above(10);
     expect(kaart.shadowRoot!.querySelector('.overzicht')).not.to.equal(null);
     expect(getComputedStyle(kaart.shadowRoot!.querySelector('.items')!).listStyleType).to.equal('none');
