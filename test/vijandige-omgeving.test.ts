@@ -80,6 +80,37 @@ describe('vijandige omgevingen (de echte bundel)', () => {
     expect((venster.customElements.get('mw-lessen-kaart') as unknown as { versie: string }).versie).to.equal('0.0.9-andere');
   });
 
+  it('zonder de map gedeeld/ naast mw-kaarten.js: een melding in elke kaart, één waarschuwing per melding, en zoeken vraagt de stukken niet opnieuw', async () => {
+    const sleutel = Math.random().toString(36).slice(2);
+    const { venster, document: doc } = await laadPagina(`/test/vijandig/zonder-gedeeld.html?sleutel=${sleutel}`, { tags: ['mw-signalen-kaart', 'mw-lessen-kaart'] });
+    const verzoeken = async () => ((await (await fetch(`/alleen-ingang/${sleutel}/verzoeken`)).json()) as { verzoeken: number }).verzoeken;
+    const [signalen, lessen] = [doc.querySelector('mw-signalen-kaart')!, doc.querySelector('mw-lessen-kaart')!];
+    const meldingen = (kaart: Element) => [...kaart.shadowRoot!.querySelectorAll('.melding')].map(tekst);
+    await waitUntil(() => meldingen(signalen).length > 0 && meldingen(lessen).length > 0, 'geen melding in de kaarten');
+    expect(meldingen(signalen)[0]).to.match(/^De tekst van deze kaart kon niet geladen worden \(.+\)\. Laad de pagina opnieuw; .*de map gedeeld\/ naast mw-kaarten\.js/);
+    // Markeerbaar: ook het overzicht en de sjablonen laadden niet. Engels: de interface blijft Nederlands en zegt waarom.
+    expect(meldingen(signalen).slice(1).every((melding) => melding.startsWith('Een onderdeel van deze kaart kon niet geladen worden'))).to.equal(true);
+    expect(meldingen(lessen).some((melding) => melding.startsWith('Een onderdeel van deze kaart kon niet geladen worden'))).to.equal(true);
+    expect(venster.__fouten, 'geen fout of afgewezen belofte op de pagina').to.deep.equal([]);
+    const waarschuwingen = venster.__waarschuwingen.filter((w) => w.startsWith('<mw-'));
+    expect(waarschuwingen.length).to.equal(meldingen(signalen).length + meldingen(lessen).length);
+    const gevraagd = await verzoeken();
+    expect(gevraagd, 'de tekst van twee kaarten, het overzicht, de sjablonen en het Engels').to.be.at.least(5);
+    // Zoeken tekent bij elke toets opnieuw, maar vraagt niets opnieuw. (Chromium onthoudt een mislukte import zelf ook;
+    // dat de kaart het niet opnieuw probeert, bewaakt test/eenheden/mislukt-stuk.test.ts in elke browser.)
+    const zoekveld = signalen.shadowRoot!.querySelector<HTMLInputElement>('#_zoekveld')!;
+    for (const waarde of ['b', 'bu', 'bui', 'buik']) {
+      zoekveld.value = waarde;
+      zoekveld.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await (signalen as KaartElement).updateComplete;
+    }
+    signalen.setAttribute('heading-level', '3');
+    await (signalen as KaartElement).updateComplete;
+    expect(meldingen(signalen)[0]).to.contain('kon niet geladen worden');
+    expect(await verzoeken()).to.equal(gevraagd);
+    expect(venster.__waarschuwingen.filter((w) => w.startsWith('<mw-'))).to.deep.equal(waarschuwingen);
+  });
+
   it('blijft leesbaar en goed opgebouwd onder agressieve CSS van de host', async () => {
     const { document: doc } = await laadPagina('/test/vijandig/agressieve-css.html', { tags: ['mw-argumenten-kaart'] });
     const kaart = doc.querySelector('mw-argumenten-kaart')!;

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Aankondiger } from '../gedeeld/aankondiger.js';
 import { alsTekst } from '../gedeeld/als-tekst.js';
 import type { Begrippen } from '../inhoud/begrippen.js';
-import { geladenBegrippen, laadBegrippen } from '../inhoud/laad-inhoud.js';
+import { begrippenStuk } from '../inhoud/laad-inhoud.js';
 import type { Teksten } from '../teksten.js';
 
 /**
@@ -20,14 +20,14 @@ export class BegrippenInToelichting {
 
   /** De begrippen, zodra ze geladen zijn. */
   get begrippen(): Begrippen | undefined {
-    return geladenBegrippen();
+    return begrippenStuk.module;
   }
 
   wissel(): void {
     this.open = !this.open;
     this.host.requestUpdate();
-    if (this.open && !geladenBegrippen()) {
-      laadBegrippen().then(
+    if (this.open && !begrippenStuk.module) {
+      begrippenStuk.laad().then(
         () => this.host.requestUpdate(),
         (fout: unknown) => this.aankondiger.kondigAan(this.teksten().tekstNietGeladen(alsTekst(fout))),
       );

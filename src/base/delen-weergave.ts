@@ -1,19 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { OpAanvraag } from '../gedeeld/op-aanvraag.js';
 import { delenLijst } from './delen-lijst.js';
 import { delenStand } from './delen-stand.js';
+import { sjablonenStuk, tekentMetSjablonen } from './sjablonen.js';
 import type { WeergaveContext } from './weergave-context.js';
-
-/** De Lit-sjablonen van delen, groepen en items: een los stuk, alleen voor wie ze nodig heeft (`tekentMetSjablonen`). */
-export const sjablonenStuk = new OpAanvraag(() => import('./delen-sjablonen.js'));
-
-/**
- * Of een kaart haar delen met de Lit-sjablonen tekent: op de server en in de statische export, bij server-HTML die
- * hydrateert (de sjablonen moeten die van de server zijn) en met `markeerbaar` (knop per item, notitieveld).
- * Anders tekent `delenLijst` ze als gewone DOM (besluit 17).
- */
-export const tekentMetSjablonen = (k: Pick<WeergaveContext, 'statisch' | 'uitServerHtml' | 'markeerbaar'>): boolean =>
-  k.statisch || k.uitServerHtml || k.markeerbaar;
 
 /**
  * De delen, groepen en items van een kaart in `<div class="delen">`, met de melding als de zoekopdracht niets vond.
@@ -27,7 +16,7 @@ export function delenWeergave(c: WeergaveContext, niveau: number, nietsGevonden:
     const sjablonen = sjablonenStuk.module;
     if (sjablonen) return sjablonen.delenSjablonen(c, delen, nietsGevonden);
     // Op de server zonder `laadVooraf()`: geen delen (met een waarschuwing, zie MwElement). In de browser laat een kaart
-    // uit server-HTML zonder sjablonen haar HTML staan (zie `shouldUpdate` in kaart-base.ts); anders tekent de
+    // uit server-HTML zonder sjablonen haar HTML staan (`Sjablonen.magTekenen`); anders tekent de
     // directive de tekst tot de sjablonen er zijn, zonder de knoppen van `markeerbaar`.
     if (c.uitServerHtml) return nothing;
   }

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { drukAfOpAanvraag, laadAfdrukStuk } from '../functies/afdrukken/afdruk-stuk.js';
 import { Afdrukvoorbereiding } from '../functies/afdrukken/afdrukvoorbereiding.js';
@@ -19,14 +19,15 @@ import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { RovingTabindex } from '../gedeeld/roving-tabindex.js';
 import { MwElement } from '../gedeeld/mw-element.js';
 import type { Deel, Groep, Kaart } from '../inhoud/kaart.js';
-import { geladenKaart, laadKaart, LEGE_KAART } from '../inhoud/laad-inhoud.js';
+import { geladenKaart, LEGE_KAART, tekstStuk } from '../inhoud/laad-inhoud.js';
 import { standaardItemNaam } from '../teksten.js';
 import { afdrukStijl } from './afdruk.styles.js';
 import { BegrippenInToelichting } from './begrippen-in-toelichting.js';
 import { begrippenStijl } from './begrippen.styles.js';
 import { interactieStijl } from './interactie.styles.js';
-import { delenWeergave, sjablonenStuk, tekentMetSjablonen } from './delen-weergave.js';
+import { delenWeergave } from './delen-weergave.js';
 import { kaartStijl } from './kaart.styles.js';
+import { Sjablonen } from './sjablonen.js';
 import { toelichtingWeergave } from './toelichting-weergave.js';
 import type { WeergaveContext } from './weergave-context.js';
 import { werkbalkWeergave } from './werkbalk-weergave.js';
@@ -159,6 +160,8 @@ export abstract class MwKaartBase extends MwElement {
 
   private readonly begrippen = new BegrippenInToelichting(this, this.aankondiger, () => this.teksten);
 
+  private readonly sjablonen = new Sjablonen(this, () => ({ statisch: this.statisch, markeerbaar: this.markeerbaar }), () => this.teksten);
+
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   @property({ type: Boolean, reflect: true, attribute: 'toelichting-open' }) toelichtingOpen = false;
 
@@ -206,13 +209,8 @@ export abstract class MwKaartBase extends MwElement {
   /** Het id van een kaart uit het boek (src/kaarten.ts): haar tekst laadt vóór de eerste weergave. */
   protected readonly kaartId?: string;
 
-  /** Waarom de tekst van de kaart niet geladen kon worden, als dat zo is. */
-  private laadfout?: string;
-
   /** Een stuk dat een functie bij gebruik laadt (afdrukken, gespreksmodus), laadde niet. */
   private onderdeelfout?: string;
-  /** Een stuk dat de weergave nodig heeft (overzicht, sjablonen), laadde niet; bij de volgende poging weer leeg. */
-  private weergavefout?: string;
 
   /** De inhoud van de kaart: de tekst van de kaart uit het boek zodra die geladen is (`<mw-kaart>` geeft zijn eigen). */
   protected get kaart(): Kaart {
@@ -224,23 +222,23 @@ export abstract class MwKaartBase extends MwElement {
     return undefined;
   }
 
+  /** Met `markeerbaar` (niet `statisch`) het overzicht met kopiëren en de stijl van markeren. */
+  private get metOverzicht(): boolean {
+    return this.markeerbaar && !this.statisch;
+  }
+
+  /** De tekst van de kaart, het overzicht en de sjablonen, voor zover deze weergave ze nodig heeft. */
   protected override nogTeLaden(): Promise<unknown>[] {
-    const laden = super.nogTeLaden();
-    if (this.kaartId && !geladenKaart(this.kaartId)) {
-      laden.push(
-        laadKaart(this.kaartId).then(
-          () => (this.laadfout = undefined),
-          (fout: unknown) => (this.laadfout = alsTekst(fout)),
-        ),
-      );
-    }
-    const overzicht = this.markeerbaar && !this.statisch && this.overzicht.nodig();
-    const sjablonen = !sjablonenStuk.module && tekentMetSjablonen({ statisch: this.statisch, markeerbaar: this.markeerbaar, uitServerHtml: this.komtUitServerHtml() });
-    const stukken = [overzicht, sjablonen && sjablonenStuk.laad()].filter((stuk) => !!stuk);
-    // Een nieuwe poging: de melding van een vorige mislukking gaat weg, tenzij een van deze stukken weer mislukt.
-    if (stukken.length) this.weergavefout = undefined;
-    for (const stuk of stukken) laden.push(stuk.catch((fout: unknown) => (this.weergavefout = alsTekst(fout))));
-    return laden;
+    const stukken = [this.kaartId && tekstStuk(this.kaartId)?.nogTeLaden(), this.metOverzicht && this.overzicht.nogTeLaden(), this.sjablonen.nogTeLaden()];
+    return [...super.nogTeLaden(), ...stukken.filter((stuk) => !!stuk)];
+  }
+
+  /** De meldingen van stukken die niet laadden: de tekst, het overzicht, de sjablonen of een functie. */
+  private meldStukken(): void {
+    const tekstfout = this.kaartId && tekstStuk(this.kaartId)?.fout;
+    if (tekstfout) this.meld(this.teksten.tekstNietGeladen(tekstfout));
+    const fouten = [this.metOverzicht ? this.overzicht.fout : undefined, this.sjablonen.fout, this.onderdeelfout];
+    for (const fout of new Set(fouten)) if (fout !== undefined) this.meld(this.teksten.onderdeelNietGeladen(fout));
   }
 
   /**
@@ -249,8 +247,8 @@ export abstract class MwKaartBase extends MwElement {
    */
   protected override willUpdate(veranderd: PropertyValues): void {
     super.willUpdate(veranderd);
-    if (this.laadfout) this.meld(this.teksten.tekstNietGeladen(this.laadfout));
-    for (const fout of [this.onderdeelfout, this.weergavefout]) if (fout) this.meld(this.teksten.onderdeelNietGeladen(fout));
+    this.meldStukken();
+    this.sjablonen.bereidVoor();
     const nieuweInhoud = this.kaart !== this.vorigeInhoud;
     if (nieuweInhoud) this.nieuweInhoud();
     this.getoondeDelen = this.kiesDelen();
@@ -258,7 +256,7 @@ export abstract class MwKaartBase extends MwElement {
     const keuze = this.deelKeuze?.waarde;
     if (veranderd.has('toon') || nieuweInhoud || keuze !== this.vorigeKeuze) this.volgToon();
     this.vorigeKeuze = keuze;
-    if (this.markeerbaar && !this.statisch) this.overzicht.bereidVoor();
+    if (this.metOverzicht) this.overzicht.bereidVoor();
     if (this.markeren.onbekend.length) this.meld(this.teksten.onbekendeMarkeringen(this.markeren.onbekend));
     this.zoeken.bereken(this.getoondeGroepen());
     if (this.zoeken.veranderd) {
@@ -323,16 +321,6 @@ export abstract class MwKaartBase extends MwElement {
       : this.teksten.zoekresultaat(gevonden, totaal, this.kaart.itemNaam ?? standaardItemNaam);
   }
 
-  private uitServerHtml?: boolean;
-
-  /**
-   * Of de kaart uit server-HTML kwam: haar shadow root had al inhoud (declaratieve shadow DOM) vóór haar eerste
-   * weergave, of ze wordt op de server getekend. Dan hydrateert ze en blijft ze de sjablonen van de server gebruiken.
-   */
-  private komtUitServerHtml(): boolean {
-    return (this.uitServerHtml ??= isServer || this.renderRoot.hasChildNodes());
-  }
-
   /** Een stuk van de bundel laadde niet (netwerk, CSP): een melding in de kaart, en de live region zegt het. */
   private stukNietGeladen(fout: unknown): void {
     this.onderdeelfout = alsTekst(fout);
@@ -340,34 +328,9 @@ export abstract class MwKaartBase extends MwElement {
     this.requestUpdate();
   }
 
-  /**
-   * Server-HTML zonder de sjablonen waarmee de server haar tekende (dat stuk laadde niet): de kaart laat die HTML staan
-   * zoals de server haar maakte, leesbaar maar zonder gedrag, met één waarschuwing. Hydrateren zou een fout geven, en
-   * opnieuw tekenen zou alles een tweede keer in de shadow root zetten.
-   */
+  /** Server-HTML zonder de sjablonen waarmee de server haar tekende, blijft staan (`Sjablonen.magTekenen`). */
   protected override shouldUpdate(veranderd: PropertyValues): boolean {
-    if (isServer || sjablonenStuk.module || !this.komtUitServerHtml()) return super.shouldUpdate(veranderd);
-    if (!this.serverHtmlBevroren) console.warn(`<${this.localName}>: ${this.teksten.onderdeelNietGeladen(this.weergavefout ?? 'delen-sjablonen')}`);
-    this.serverHtmlBevroren = true;
-    return false;
-  }
-
-  private serverHtmlBevroren = false;
-
-  /**
-   * Kwam `markeerbaar` pas na de laatste ronde van `nogTeLaden` (tijdens het laden), dan tekende de directive de delen,
-   * zonder de knoppen: de sjablonen laden nu, en daarna tekent de kaart opnieuw.
-   */
-  protected override updated(veranderd: PropertyValues): void {
-    super.updated(veranderd);
-    if (sjablonenStuk.module || this.weergavefout || !tekentMetSjablonen({ statisch: this.statisch, markeerbaar: this.markeerbaar, uitServerHtml: false })) return;
-    sjablonenStuk.laad().then(
-      () => this.requestUpdate(),
-      (fout: unknown) => {
-        this.weergavefout = alsTekst(fout);
-        this.requestUpdate();
-      },
-    );
+    return this.sjablonen.magTekenen() && super.shouldUpdate(veranderd);
   }
 
   override render(): TemplateResult {
@@ -379,7 +342,7 @@ export abstract class MwKaartBase extends MwElement {
       taal,
       statisch,
       markeerbaar: this.markeerbaar,
-      uitServerHtml: this.komtUitServerHtml(),
+      uitServerHtml: this.sjablonen.uitServerHtml,
       zoeken: this.zoeken,
       openDicht: this.openDicht,
       deeplinks: this.deeplinks,
@@ -429,7 +392,7 @@ export abstract class MwKaartBase extends MwElement {
             menuOpent: this.zonderAfdrukken ? undefined : laadAfdrukStuk,
           })}
       ${delenWeergave(c, niveau + 2, this.zoeken.nietsGevonden ? teksten.nietsGevonden(this.zoeken.zoekopdracht.trim()) : undefined)}
-      ${this.markeerbaar && !statisch ? this.overzicht.weergave(niveau + 1, taal) : nothing}
+      ${this.metOverzicht ? this.overzicht.weergave(niveau + 1, taal) : nothing}
       ${afdrukken ? toelichting : nothing}
       <footer class="voet" lang=${taal}>
         <p class="bron" part="bron">${teksten.bron(kaart.bron)}</p>

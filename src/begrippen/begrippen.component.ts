@@ -1,11 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { begrippenStijl } from '../base/begrippen.styles.js';
 import { begrippenWeergave } from '../base/begrippen-weergave.js';
 import { kaartStijl } from '../base/kaart.styles.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { MwElement } from '../gedeeld/mw-element.js';
-import { geladenBegrippen, laadBegrippen } from '../inhoud/laad-inhoud.js';
+import { begrippenStuk } from '../inhoud/laad-inhoud.js';
 
 /**
  * De begrippen uit de Denkhulp maatwerk (pagina 6 en 7 van het boek): wat het boek verstaat onder
@@ -44,12 +44,18 @@ export class MwBegrippen extends MwElement {
 
   /** De eerste weergave wacht tot de begrippen er zijn (een los stuk van de bundel). */
   protected override nogTeLaden(): Promise<unknown>[] {
-    return geladenBegrippen() ? super.nogTeLaden() : [...super.nogTeLaden(), laadBegrippen()];
+    const laden = begrippenStuk.nogTeLaden();
+    return laden ? [...super.nogTeLaden(), laden] : super.nogTeLaden();
+  }
+
+  protected override willUpdate(veranderd: PropertyValues): void {
+    super.willUpdate(veranderd);
+    if (begrippenStuk.fout !== undefined) this.meld(this.teksten.tekstNietGeladen(begrippenStuk.fout));
   }
 
   override render(): TemplateResult {
-    const begrippen = geladenBegrippen();
-    if (!begrippen) return html`${meldingenWeergave([this.teksten.tekstNietGeladen('begrippen')], this.taal)}`;
+    const begrippen = begrippenStuk.module;
+    if (!begrippen) return html`${meldingenWeergave(this.meldingen, this.taal)}`;
     const niveau = this.niveau;
     const teksten = this.teksten;
     return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl">

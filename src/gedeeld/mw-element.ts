@@ -30,9 +30,6 @@ export abstract class MwElement extends LitElement {
 
   private readonly gewaarschuwd = new Set<string>();
 
-  /** Waarom de Engelse teksten niet geladen konden worden, als dat zo is (dan blijft de interface Nederlands). */
-  private taalfout?: string;
-
   /** Het kopniveau voor `heading-level="auto"`, bepaald bij het aanhaken (niet bij elke toetsaanslag). */
   private automatischNiveau?: number;
 
@@ -73,15 +70,15 @@ export abstract class MwElement extends LitElement {
    * stuk dat niet laadt, meldt het element zelf.
    */
   protected nogTeLaden(): Promise<unknown>[] {
-    if (engels.module || taalVan(this) !== 'en') return [];
-    return [engels.laad().then(() => (this.taalfout = undefined), (fout: unknown) => (this.taalfout = alsTekst(fout)))];
+    const laden = taalVan(this) === 'en' && engels.nogTeLaden();
+    return laden ? [laden] : [];
   }
 
   /**
    * Elke weergave wacht tot wat ze nodig heeft geladen is: geen lege of halve weergave ertussen. Na het wachten kijkt
    * ze nog één keer: een framework kan intussen eigenschappen gezet hebben die een ander stuk vragen (React zet na
-   * `hydrateRoot` bijvoorbeeld `markeerbaar` terwijl de kaart op haar tekst wacht). Mislukte een stuk, dan probeert
-   * die tweede ronde het nog één keer; daarna tekent de kaart met haar melding.
+   * `hydrateRoot` bijvoorbeeld `markeerbaar` terwijl de kaart op haar tekst wacht). Een stuk dat mislukte, laadt een
+   * weergave niet opnieuw (`OpAanvraag.nogTeLaden`): het element tekent met zijn melding.
    */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- de signatuur van LitElement.scheduleUpdate
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -99,7 +96,8 @@ export abstract class MwElement extends LitElement {
     if (isServer) this.waarschuwZonderVooraf();
     this.taal = taalVan(this);
     this.meldingen = [];
-    if (this.taalfout && this.taal === 'en') this.meld(this.teksten.onderdeelNietGeladen(this.taalfout));
+    // Zonder de Engelse teksten blijft de interface Nederlands, met een melding waarom.
+    if (engels.fout !== undefined && this.taal === 'en') this.meld(this.teksten.onderdeelNietGeladen(engels.fout));
     this.niveau = this.bepaalNiveau(veranderd);
   }
 

@@ -1,24 +1,48 @@
+import { alsTekst } from './als-tekst.js';
+
 /**
  * Een stuk van de bundel dat pas laadt als het nodig is (een `import()`, in de losse bundel een bestand in
- * `gedeeld/` naast de ingang): één keer per pagina, gedeeld door alle elementen. Mislukt het laden (netwerk,
- * CSP), dan probeert de volgende vraag het opnieuw.
+ * `gedeeld/` naast de ingang): één keer per pagina, gedeeld door alle elementen.
+ *
+ * Mislukt het laden (netwerk, CSP, een map `gedeeld/` die niet meegekopieerd is), dan onthoudt het stuk waarom.
+ * Een weergave probeert het dan niet opnieuw (`nogTeLaden`): elk element toont de fout, en een zoekopdracht wacht niet
+ * bij elke toets op een nieuwe mislukking. Een handeling van de gebruiker (afdrukken, de gespreksmodus, de begrippen
+ * openen) roept `laad` aan, en dat probeert het wel opnieuw.
  */
 export class OpAanvraag<T> {
   /** Het geladen stuk, zodra het er is. */
   module?: T;
 
+  /** Waarom de laatste poging mislukte, tot een volgende slaagt. */
+  fout?: string;
+
   private bezig?: Promise<T>;
 
   constructor(private readonly haal: () => Promise<T>) {}
 
+  /** Laadt het stuk, of probeert het na een mislukking opnieuw. */
   laad(): Promise<T> {
     if (!this.bezig) {
-      const bezig = this.haal().then((module) => (this.module = module));
-      bezig.catch(() => {
+      const bezig = this.haal().then((module) => {
+        this.module = module;
+        this.fout = undefined;
+        return module;
+      });
+      bezig.catch((fout: unknown) => {
+        this.fout = alsTekst(fout);
         if (this.bezig === bezig) this.bezig = undefined;
       });
       this.bezig = bezig;
     }
     return this.bezig;
+  }
+
+  /**
+   * Voor een weergave die het stuk nodig heeft: de poging om op te wachten (die nooit afwijst), of niets als het stuk
+   * er al is of al eens mislukte (dan staat de reden in `fout`).
+   */
+  nogTeLaden(): Promise<unknown> | undefined {
+    if (this.module || this.fout !== undefined) return undefined;
+    return this.laad().catch(() => undefined);
   }
 }

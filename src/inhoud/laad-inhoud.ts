@@ -19,6 +19,9 @@ const teksten = new Map(
   kaarten.map((soort) => [soort.id, new OpAanvraag(() => soort.laad().then(({ default: inhoud }) => metItemIds(inhoud as Kaart)))]),
 );
 
+/** De lader van de tekst van een kaart uit het boek (met `fout` als het laden mislukte). */
+export const tekstStuk = (id: string): OpAanvraag<Kaart> | undefined => teksten.get(id);
+
 /** De tekst van een kaart uit het boek, als die al geladen is. */
 export const geladenKaart = (id: string): Kaart | undefined => teksten.get(id)?.module;
 
@@ -27,11 +30,5 @@ export function laadKaart(id: string): Promise<Kaart> {
   return teksten.get(id)?.laad() ?? Promise.reject(new Error(`geen kaart ‘${id}’`));
 }
 
-/** De begrippen uit het boek: laden pas als iemand ze opent, of als `<mw-begrippen>` getekend wordt. */
-const begrippen = new OpAanvraag(() => import('../../content/begrippen.json').then(({ default: inhoud }) => inhoud as Begrippen));
-
-/** De begrippen uit het boek, als ze al geladen zijn. */
-export const geladenBegrippen = (): Begrippen | undefined => begrippen.module;
-
-/** Laadt de begrippen (één keer per pagina). */
-export const laadBegrippen = (): Promise<Begrippen> => begrippen.laad();
+/** De begrippen uit het boek (één keer per pagina): laden pas als iemand ze opent, of als `<mw-begrippen>` getekend wordt. */
+export const begrippenStuk = new OpAanvraag(() => import('../../content/begrippen.json').then(({ default: inhoud }) => inhoud as Begrippen));

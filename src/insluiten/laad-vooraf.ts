@@ -1,6 +1,6 @@
-import { sjablonenStuk } from '../base/delen-weergave.js';
+import { sjablonenStuk } from '../base/sjablonen.js';
 import { overzichtStuk } from '../functies/markeren/overzicht.js';
-import { laadBegrippen, laadKaart } from '../inhoud/laad-inhoud.js';
+import { begrippenStuk, laadKaart } from '../inhoud/laad-inhoud.js';
 import { kaarten } from '../kaarten.js';
 import { engels } from '../teksten.js';
 
@@ -11,5 +11,5 @@ import { engels } from '../teksten.js';
  * (`docs/export.md`). In de browser is het niet nodig.
  */
 export async function laadVooraf(): Promise<void> {
-  await Promise.all([...kaarten.map((kaart) => laadKaart(kaart.id)), laadBegrippen(), sjablonenStuk.laad(), overzichtStuk.laad(), engels.laad()]);
+  await Promise.all([...kaarten.map((kaart) => laadKaart(kaart.id)), begrippenStuk.laad(), sjablonenStuk.laad(), overzichtStuk.laad(), engels.laad()]);
 }

@@ -78,6 +78,21 @@ describe('eenheid: OpAanvraag', () => {
     expect(pogingen).to.equal(2);
     expect(stuk.module).to.deep.equal({ waarde: 42 });
   });
+
+  it('onthoudt waarom het laden mislukte; nogTeLaden probeert het dan niet opnieuw (laad wel), en wijst nooit af', async () => {
+    let pogingen = 0;
+    const stuk = new OpAanvraag(async () => {
+      pogingen += 1;
+      if (pogingen === 1) throw new Error('404');
+      return { waarde: 42 };
+    });
+    const eerste = stuk.nogTeLaden();
+    expect(eerste).not.to.equal(undefined);
+    expect(await eerste).to.equal(undefined);
+    expect([stuk.fout, stuk.nogTeLaden(), pogingen]).to.deep.equal(['404', undefined, 1]);
+    expect(await stuk.laad()).to.deep.equal({ waarde: 42 });
+    expect([stuk.fout, stuk.nogTeLaden(), pogingen]).to.deep.equal([undefined, undefined, 2]);
+  });
 });
 
 describe('eenheid: voegStijlToe', () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { sjablonenStuk } from '../../src/base/delen-weergave.js';
+import { sjablonenStuk } from '../../src/base/sjablonen.js';
 import { overzichtStuk } from '../../src/functies/markeren/overzicht.js';
 import { laadVooraf } from '../../src/index.js';
-import { geladenBegrippen, geladenKaart } from '../../src/inhoud/laad-inhoud.js';
+import { begrippenStuk, geladenKaart } from '../../src/inhoud/laad-inhoud.js';
 import { kaarten } from '../../src/kaarten.js';
 import { engels } from '../../src/teksten.js';
 
@@ -10,7 +10,7 @@ describe('eenheid: laadVooraf (voor een server met Lit SSR)', () => {
   it('laadt de tekst van elke kaart, de begrippen, de sjablonen, het overzicht van markeerbaar en de Engelse teksten', async () => {
     const geladen = () => ({
       kaarten: kaarten.map((kaart) => geladenKaart(kaart.id)?.id),
-      begrippen: geladenBegrippen() !== undefined,
+      begrippen: begrippenStuk.module !== undefined,
       sjablonen: typeof sjablonenStuk.module?.delenSjablonen,
       overzicht: overzichtStuk.module !== undefined,
       engels: engels.module?.en.allesGeopend,

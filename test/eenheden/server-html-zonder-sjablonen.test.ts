@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sjablonenStuk } from '../../src/base/delen-weergave.js';
+import { sjablonenStuk } from '../../src/base/sjablonen.js';
 
 type Kaart = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -11,8 +11,8 @@ describe('eenheid: server-HTML terwijl het stuk met de sjablonen niet laadt', ()
     root.innerHTML = '<section class="kaart"><h2 id="_titel">Lessenkaart</h2><ul class="items"><li class="item">Een les.</li></ul></section>';
     const voor = root.innerHTML;
     document.body.append(kaart);
-    // Het stuk laadt niet (netwerk, CSP).
-    sjablonenStuk.laad = () => Promise.reject(new Error('geblokkeerd'));
+    // Het stuk laadt niet (netwerk, CSP): het `import()` erachter wijst af.
+    Object.assign(sjablonenStuk, { haal: () => Promise.reject(new Error('geblokkeerd')) });
     const waarschuwingen: string[] = [];
     const fouten: string[] = [];
     const waarschuw = console.warn;

@@ -16,8 +16,14 @@ export const STRENGE_CSP_MET_LADEN = `${STRENGE_CSP}; connect-src 'self'`;
  * - `/test/ruw/<pad>` levert een bestand uit de repository ongewijzigd (JSON als JSON);
  * - pagina's die met `csp-` beginnen krijgen de strenge CSP als echte HTTP-header (`csp-eigen-`: met `connect-src 'self'`);
  * - `/dist/andere-versie.js` is de echte bundel met een ander versienummer, zoals wanneer
- *   twee web parts of micro-frontends elk hun eigen versie meebrengen.
+ *   twee web parts of micro-frontends elk hun eigen versie meebrengen;
+ * - `/alleen-ingang/<sleutel>/mw-kaarten.js` is de echte ingang zonder haar map `gedeeld/`, zoals wanneer een redacteur
+ *   alleen dat ene bestand in het CMS zette: elk stuk daaruit geeft 404, en `/alleen-ingang/<sleutel>/verzoeken` zegt
+ *   hoe vaak erom gevraagd is.
  */
+/** Per pagina (een sleutel in het pad, want de browsers draaien tegelijk): hoe vaak een stuk uit `gedeeld/` gevraagd is. */
+const verzoekenZonderGedeeld = new Map();
+
 export function vijandigeOmgeving() {
   return async (ctx, next) => {
     // JSON zoals een webserver het levert: de esbuild-plugin van de testserver maakt van elk .json-bestand JavaScript.
@@ -38,6 +44,20 @@ export function vijandigeOmgeving() {
       const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
       ctx.type = 'application/javascript';
       ctx.body = bundel.replaceAll(`"${version}"`, '"0.0.9-andere"');
+      return;
+    }
+    const zonderGedeeld = /^\/alleen-ingang\/(\w+)\/(.*)$/.exec(ctx.path);
+    if (zonderGedeeld) {
+      const [, sleutel, rest] = zonderGedeeld;
+      if (rest === 'mw-kaarten.js') {
+        ctx.type = 'application/javascript';
+        ctx.body = await readFile(new URL('../../dist/mw-kaarten.js', import.meta.url), 'utf8');
+      } else if (rest === 'verzoeken') {
+        ctx.body = { verzoeken: verzoekenZonderGedeeld.get(sleutel) ?? 0 };
+      } else {
+        verzoekenZonderGedeeld.set(sleutel, (verzoekenZonderGedeeld.get(sleutel) ?? 0) + 1);
+        ctx.status = 404;
+      }
       return;
     }
     await next();

@@ -24,7 +24,7 @@ export interface OverzichtDiensten {
 
 /**
  * Het overzicht van wat gemarkeerd is, onder de kaart, met per item „Kopieer link” en voor alles „Kopieer als tekst”
- * en „Wis markeringen”. De kaart wacht met tekenen tot dit stuk geladen is (`nodig`), zodat markeerbare items nooit
+ * en „Wis markeringen”. De kaart wacht met tekenen tot dit stuk geladen is (`nogTeLaden`), zodat markeerbare items nooit
  * zonder hun stijl verschijnen.
  */
 export class Overzicht {
@@ -35,9 +35,14 @@ export class Overzicht {
     private readonly diensten: OverzichtDiensten,
   ) {}
 
-  /** Het laden dat nog moet gebeuren, of niets als het stuk er al is. */
-  nodig(): Promise<unknown> | undefined {
-    return overzichtStuk.module ? undefined : overzichtStuk.laad();
+  /** Het laden waarop de volgende weergave wacht, of niets als het stuk er al is (of niet laadde: zie `fout`). */
+  nogTeLaden(): Promise<unknown> | undefined {
+    return overzichtStuk.nogTeLaden();
+  }
+
+  /** Waarom het stuk niet laadde, als dat zo is. */
+  get fout(): string | undefined {
+    return overzichtStuk.fout;
   }
 
   /** Vóór elke weergave met `markeerbaar`: de stijl in de shadow root en (één keer) het kopiëren. */
