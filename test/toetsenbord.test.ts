@@ -94,4 +94,21 @@ describe('toetsenbord: één tabstop per groep, pijltjes binnen de groep', () =>
     expect(alle(element, `#${eerste.id} [tabindex="0"]`)).to.have.length(1);
     await expect(element).to.be.accessible();
   });
+
+  it('houdt de focus op de groep als de taal of het kopniveau van buitenaf verandert (de delen worden opnieuw getekend)', async () => {
+    const { kaart: element } = await kaart('');
+    const knopId = `_knop-${groepen[2].id}`;
+    await tabTot((e) => e.id === knopId);
+    expect(een(element, `#${knopId}`).parentElement!.localName).to.equal('h5');
+    element.setAttribute('lang', 'en');
+    await element.updateComplete;
+    expect(een(element, 'label[for="_zoekveld"]').textContent, 'de interface is Engels').to.match(/search/i);
+    expect(actiefElement()?.id, 'na lang="en"').to.equal(knopId);
+    element.setAttribute('heading-level', '3');
+    await element.updateComplete;
+    expect(een(element, `#${knopId}`).parentElement!.localName, 'opnieuw getekend').to.equal('h6');
+    expect(actiefElement()?.id, 'na heading-level="3"').to.equal(knopId);
+    await toetsen(['Tab']);
+    expect(actiefElement()?.id, 'Tab gaat verder vanaf die groep').to.equal(`_knop-${groepen[3].id}`);
+  });
 });

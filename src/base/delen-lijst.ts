@@ -31,8 +31,8 @@ export interface DelenLijstStand {
  *
  * Bij elke weergave werkt ze de bestaande elementen bij (verborgen, open, doelwit, tabstop, treffers), door ze in
  * dezelfde volgorde te doorlopen als ze getekend zijn; alleen als de opbouw verandert (andere delen uit de inhoud,
- * een ander kopniveau, een andere taal of andere teksten van de interface), tekent ze alles opnieuw (de focus in de
- * delen gaat dan verloren). Ze houdt geen verwijzingen naar de elementen (behalve de melding) of kopieën van de
+ * een ander kopniveau, een andere taal of andere teksten van de interface), tekent ze alles opnieuw, en zet ze de
+ * focus terug op het element met hetzelfde id. Ze houdt geen verwijzingen naar de elementen (behalve de melding) of kopieën van de
  * tekst vast: bij vijftig kaarten op een pagina telt elk object. Klikken, toetsen en focus vangt
  * één luisteraar per soort op de houder op.
  *
@@ -63,12 +63,18 @@ class DelenLijst extends Directive {
     const houder = part.element;
     if (!this.handelingen) this.luister(houder);
     this.handelingen = { wissel: stand.wissel, toets: stand.toets, focus: stand.focus };
-    if (!zelfdeOpbouw(this.opbouw, stand)) {
-      this.opbouw = { delen: stand.delen.map((deel) => deel.deel), niveau: stand.delen[0]?.niveau ?? 0, taal: stand.taal, teksten: stand.teksten };
-      this.treffers = [];
-      this.bouw(houder, stand);
+    if (zelfdeOpbouw(this.opbouw, stand)) {
+      this.werkBij(houder, stand);
+      return noChange;
     }
+    this.opbouw = { delen: stand.delen.map((deel) => deel.deel), niveau: stand.delen[0]?.niveau ?? 0, taal: stand.taal, teksten: stand.teksten };
+    this.treffers = [];
+    const focus = focusBinnen(houder);
+    this.bouw(houder, stand);
     this.werkBij(houder, stand);
+    // Wie op een groep of item stond, staat er na het opnieuw tekenen weer (als het er nog is): een andere taal of
+    // een ander kopniveau van buitenaf laat de gebruiker niet ineens bovenaan de pagina beginnen.
+    if (focus) houder.querySelector<HTMLElement>(`#${CSS.escape(focus)}`)?.focus({ preventScroll: true });
     return noChange;
   }
 
@@ -203,6 +209,12 @@ function groepElement(doc: Document, g: GroepStand): HTMLElement {
   );
   const lijst = maak(doc, 'ul', { class: 'items', id: `_items-${id}` }, ...g.items.map((item) => maak(doc, 'li', { class: 'item', part: 'item', id: item.id })));
   return maak(doc, 'div', { class: 'groep', part: 'groep', id }, kopElement(doc, g.niveau, { class: 'groep-titel', part: 'groep-titel' }, knop), lijst);
+}
+
+/** Het id van het element in de houder dat de focus heeft (alle focusbare elementen van de delen hebben een id). */
+function focusBinnen(houder: Element): string | undefined {
+  const actief = (houder.getRootNode() as Document | ShadowRoot).activeElement;
+  return actief && actief !== houder && houder.contains(actief) ? actief.id || undefined : undefined;
 }
 
 const verberg = (element: Element | null | undefined, verborgen: boolean): void => {
