@@ -389,7 +389,7 @@ export abstract class MwKaartBase extends MwElement {
             },
             gesprek: this.zonderGespreksmodus ? undefined : () => void this.gesprek.open(),
             afdrukken: this.zonderAfdrukken ? undefined : () => drukAfOpAanvraag(this, (fout) => this.stukNietGeladen(fout)),
-            menuOpent: this.zonderAfdrukken ? undefined : laadAfdrukStuk,
+            bijOpenenMenu: this.zonderAfdrukken ? undefined : laadAfdrukStuk,
           })}
       ${delenWeergave(c, niveau + 2, this.zoeken.nietsGevonden ? teksten.nietsGevonden(this.zoeken.zoekopdracht.trim()) : undefined)}
       ${this.metOverzicht ? this.overzicht.weergave(niveau + 1, taal) : nothing}

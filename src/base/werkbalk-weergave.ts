@@ -18,7 +18,7 @@ export interface WerkbalkOpties {
   gesprek?: () => void;
   afdrukken?: () => void;
   /** Als het menu „Meer” opengaat (het afdrukstuk laden). */
-  menuOpent?: () => void;
+  bijOpenenMenu?: () => void;
 }
 
 /**
@@ -46,7 +46,7 @@ export function werkbalkWeergave(o: WerkbalkOpties): TemplateResult {
           },
         })
       : nothing}
-    ${menuKnopWeergave({ id: MEER_KNOP, tekst: teksten.meer, keuzes, bijOpenen: o.menuOpent })}
+    ${menuKnopWeergave({ id: MEER_KNOP, tekst: teksten.meer, keuzes, bijOpenen: o.bijOpenenMenu })}
   </div>`;
 }
 
