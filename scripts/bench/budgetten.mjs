@@ -25,7 +25,7 @@ const bytesVan = ({ lit, css, code }) =>
   `Lit ${kb(lit.gzip)}, CSS ${kb(css.gzip)}, overige code (basis, zoeken, openen en sluiten, deeplinks, werkbalk, ` +
   `voorbereiding van het afdrukken, Nederlandse teksten van de interface) ${kb(code.gzip)}.`;
 
-/** Stukken in dist/gedeeld/ met tekst uit het boek (een kaart of de begrippen); de andere zijn functies op aanvraag. */
+/** Stukken in dist/gedeeld/ met tekst uit het boek (een kaart, of de begrippen met hun weergave); de andere zijn functies op aanvraag. */
 const FUNCTIESTUKKEN = ['afdrukken', 'delen-sjablonen', 'gesprek-weergave', 'lit-element-hydrate-support', 'overzicht-stuk', 'teksten-en'];
 
 /**
@@ -34,7 +34,7 @@ const FUNCTIESTUKKEN = ['afdrukken', 'delen-sjablonen', 'gesprek-weergave', 'lit
  */
 function groottes({ geheel, andereBundels, stukken, opsplitsing }) {
   const tekstStukken = Object.entries(stukken).filter(([naam]) => !FUNCTIESTUKKEN.includes(naam));
-  const kaartStukken = tekstStukken.filter(([naam]) => naam !== 'begrippen');
+  const kaartStukken = tekstStukken.filter(([naam]) => naam !== 'begrippen-stuk');
   const [grootsteNaam, grootste] = kaartStukken.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
   const som = (lijst) => lijst.reduce((totaal, [, m]) => totaal + m.gzip, 0);
   const alles = geheel.gzip + som(Object.entries(stukken));
@@ -67,7 +67,7 @@ function groottes({ geheel, andereBundels, stukken, opsplitsing }) {
       'alles: de ingang en alle stukken (zes kaartteksten, de begrippen en de functies op aanvraag), gzip',
       GRENZEN.allesGzip,
       alles,
-      `De tekst uit het boek (zes kaarten en de begrippen) is samen ${kb(som(tekstStukken))}, de functies op aanvraag ` +
+      `De tekst uit het boek (zes kaarten, en de begrippen met hun weergave) is samen ${kb(som(tekstStukken))}, de functies op aanvraag ` +
         `${kb(alles - geheel.gzip - som(tekstStukken))}: met Lit (${kb(opsplitsing.lit.gzip)}) erbij is 30 KB niet te halen.`,
     ),
     budget('eenBestandGzip', 'dezelfde kaarten in één bestand (dist/mw-kaarten-een-bestand.js), gzip', GRENZEN.eenBestandGzip, eenBestand.gzip, 'Alle tekst zit erin; minder code per functie, of kortere CSS.'),

@@ -1,7 +1,6 @@
-import type { ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Aankondiger } from '../gedeeld/aankondiger.js';
 import { alsTekst } from '../gedeeld/als-tekst.js';
-import type { Begrippen } from '../inhoud/begrippen.js';
 import { begrippenStuk } from '../inhoud/laad-inhoud.js';
 import type { Teksten } from '../teksten.js';
 
@@ -18,9 +17,10 @@ export class BegrippenInToelichting {
     private readonly teksten: () => Teksten,
   ) {}
 
-  /** De begrippen, zodra ze geladen zijn. */
-  get begrippen(): Begrippen | undefined {
-    return begrippenStuk.module;
+  /** De begrippen met hun koppen op `niveau`, als ze openstaan en geladen zijn. */
+  weergave(niveau: number): TemplateResult | typeof nothing {
+    const stuk = this.open && begrippenStuk.module;
+    return stuk ? stuk.weergave(niveau, this.teksten()) : nothing;
   }
 
   wissel(): void {

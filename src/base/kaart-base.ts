@@ -360,7 +360,7 @@ export abstract class MwKaartBase extends MwElement {
       open: this.toelichtingOpen,
       afdrukken,
       begrippenOpen: this.begrippen.open,
-      begrippen: this.begrippen.begrippen,
+      begrippen: (niveau) => this.begrippen.weergave(niveau),
       wissel: () => (this.toelichtingOpen = !this.toelichtingOpen),
       wisselBegrippen: () => this.begrippen.wissel(),
     });

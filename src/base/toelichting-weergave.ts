@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { kop } from '../gedeeld/kop.js';
-import type { Begrippen } from '../inhoud/begrippen.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import type { Teksten } from '../teksten.js';
-import { begrippenWeergave } from './begrippen-weergave.js';
 import { voetnotenWeergave } from './voetnoten-weergave.js';
 
 export interface ToelichtingOpties {
@@ -16,8 +14,8 @@ export interface ToelichtingOpties {
   /** Vlak voor het afdrukken: de tekst in de DOM, ook als de toelichting dicht is (op papier staat ze na de kaart). */
   afdrukken: boolean;
   begrippenOpen: boolean;
-  /** De begrippen, zodra ze geladen zijn (ze laden pas als iemand ze opent). */
-  begrippen?: Begrippen;
+  /** De begrippen met hun koppen op dit niveau, als ze openstaan en geladen zijn (ze laden pas als iemand ze opent). */
+  begrippen: (niveau: number) => TemplateResult | typeof nothing;
   wissel: () => void;
   wisselBegrippen: () => void;
 }
@@ -56,7 +54,7 @@ export function toelichtingWeergave(o: ToelichtingOpties): TemplateResult {
             ? html`<div class="begrippen-blok" ?data-dicht=${!o.begrippenOpen}>
                 ${kop(niveau + 1, begrippenKnop, { klasse: 'toelichting-titel' })}
                 <div id="_begrippen-inhoud" class="toelichting-inhoud begrippen-inhoud" ?hidden=${!o.begrippenOpen}>
-                  ${o.begrippenOpen && o.begrippen ? begrippenWeergave(o.begrippen, niveau + 2, teksten) : nothing}
+                  ${o.begrippen(niveau + 2)}
                 </div>
               </div>`
             : nothing}`

@@ -1,6 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { begrippenStijl } from '../base/begrippen.styles.js';
-import { begrippenWeergave } from '../base/begrippen-weergave.js';
 import { kaartStijl } from '../base/kaart.styles.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
@@ -54,14 +53,15 @@ export class MwBegrippen extends MwElement {
   }
 
   override render(): TemplateResult {
-    const begrippen = begrippenStuk.module;
-    if (!begrippen) return html`${meldingenWeergave(this.meldingen, this.taal)}`;
+    const stuk = begrippenStuk.module;
+    if (!stuk) return html`${meldingenWeergave(this.meldingen, this.taal)}`;
+    const { begrippen } = stuk;
     const niveau = this.niveau;
     const teksten = this.teksten;
     return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl">
       ${kop(niveau, begrippen.titel, { id: '_titel', klasse: 'titel', part: 'titel' })}
       ${meldingenWeergave(this.meldingen, this.taal)}
-      ${begrippenWeergave(begrippen, niveau + 1, teksten)}
+      ${stuk.weergave(niveau + 1, teksten)}
       <p class="bron" part="bron" lang=${this.taal}>${teksten.bron(begrippen.bron)}</p>
     </section>`;
   }

@@ -1,6 +1,5 @@
 import { OpAanvraag } from '../gedeeld/op-aanvraag.js';
 import { kaarten } from '../kaarten.js';
-import type { Begrippen } from './begrippen.js';
 import { metItemIds } from './item-ids.js';
 import type { Kaart } from './kaart.js';
 
@@ -30,5 +29,8 @@ export function laadKaart(id: string): Promise<Kaart> {
   return teksten.get(id)?.laad() ?? Promise.reject(new Error(`geen kaart ‘${id}’`));
 }
 
-/** De begrippen uit het boek (één keer per pagina): laden pas als iemand ze opent, of als `<mw-begrippen>` getekend wordt. */
-export const begrippenStuk = new OpAanvraag(() => import('../../content/begrippen.json').then(({ default: inhoud }) => inhoud as Begrippen));
+/**
+ * De begrippen uit het boek met hun weergave (src/begrippen/begrippen-stuk.ts, één keer per pagina): laden pas als
+ * iemand ze opent, of als `<mw-begrippen>` getekend wordt.
+ */
+export const begrippenStuk = new OpAanvraag(() => import('../begrippen/begrippen-stuk.js'));
