@@ -100,7 +100,7 @@ describe('de bundel dist/mw-kaarten.js: wat erin staat', () => {
   it('laadt met import() alleen haar eigen stukken in gedeeld/, en bevat geen opslag, eval of netwerkverzoeken', async () => {
     const ingang = await (await fetch(BUNDEL)).text();
     const stukken = [...ingang.matchAll(/import\(([^)]*)\)/g)].map(([, doel]) => doel);
-    expect(stukken.length, 'een stuk per kaart, de begrippen, de gespreksmodus, het overzicht, de sjablonen, de Engelse teksten, afdrukken en de hydratie').to.equal(13);
+    expect(stukken.length, 'een stuk per kaart, de begrippen, de gespreksmodus, het overzicht, de sjablonen, de Engelse teksten, afdrukken, de hydratie en heading-level="auto"').to.equal(14);
     for (const doel of stukken) expect(doel).to.match(/^"\.\/gedeeld\/[a-z-]+-[\w-]{8}\.js"$/);
     const alles = [ingang, ...(await Promise.all(stukken.map(async (doel) => (await fetch(new URL(JSON.parse(doel), new URL(BUNDEL, location.href)))).text())))].join('\n');
     for (const verboden of ['eval(', 'new Function', 'localStorage', 'sessionStorage', 'indexedDB', 'caches.', 'document.cookie', 'fetch(', 'XMLHttpRequest', 'sendBeacon', 'WebSocket']) {

@@ -4,7 +4,7 @@ import { engels, taalVan, tekstenVoor, type Teksten } from '../teksten.js';
 import { versie } from '../versie.js';
 import { alsTekst } from './als-tekst.js';
 import { stijlenNaVerhuizen } from './stijlen.js';
-import { automatischKopniveau, geldigKopniveau, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
+import { geldigKopniveau, kopniveauAuto, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
 
 /** Of de server al gewaarschuwd is dat `laadVooraf()` niet aangeroepen werd (zie `waarschuwZonderVooraf`). */
 let zonderVoorafGewaarschuwd = false;
@@ -65,13 +65,13 @@ export abstract class MwElement extends LitElement {
   }
 
   /**
-   * Stukken van de bundel die er moeten zijn vóór de volgende weergave: de Engelse teksten (hier), en in de
-   * elementen zelf de tekst van een kaart, het overzicht van markeringen, de begrippen. Leeg als alles er al is; een
-   * stuk dat niet laadt, meldt het element zelf.
+   * Stukken van de bundel die er moeten zijn vóór de volgende weergave: de Engelse teksten en `heading-level="auto"`
+   * (hier), en in de elementen zelf de tekst van een kaart, het overzicht van markeringen, de begrippen. Leeg als alles
+   * er al is; een stuk dat niet laadt, meldt het element zelf.
    */
   protected nogTeLaden(): Promise<unknown>[] {
-    const laden = taalVan(this) === 'en' && engels.nogTeLaden();
-    return laden ? [laden] : [];
+    const laden = [taalVan(this) === 'en' && engels.nogTeLaden(), this.headingLevel === 'auto' && kopniveauAuto.nogTeLaden()];
+    return laden.filter((stuk) => !!stuk);
   }
 
   /**
@@ -124,7 +124,13 @@ export abstract class MwElement extends LitElement {
   private bepaalNiveau(veranderd: PropertyValues): number {
     if (this.headingLevel === 'auto') {
       if (veranderd.has('headingLevel')) this.automatischNiveau = undefined;
-      this.automatischNiveau ??= automatischKopniveau(this);
+      const auto = kopniveauAuto.module;
+      // Laadde het stuk niet: het standaardniveau, met een melding (op de server zonder `laadVooraf()` waarschuwt die).
+      if (!auto) {
+        if (kopniveauAuto.fout !== undefined) this.meld(this.teksten.onderdeelNietGeladen(kopniveauAuto.fout));
+        return STANDAARD_KOPNIVEAU;
+      }
+      this.automatischNiveau ??= auto.automatischKopniveau(this);
       return this.automatischNiveau;
     }
     const niveau = geldigKopniveau(this.headingLevel);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import { kopniveauAuto } from '../../src/gedeeld/kopniveau.js';
 import { tekstStuk } from '../../src/inhoud/laad-inhoud.js';
 
 type Kaart = HTMLElement & { updateComplete: Promise<boolean> };
@@ -40,5 +41,27 @@ describe('eenheid: een stuk dat niet laadde', () => {
     expect(meldingen(tweede), 'ook de tweede kaart weet waarom').to.deep.equal(meldingen(kaart));
     kaart.remove();
     tweede.remove();
+  });
+
+  it('heading-level="auto" zonder zijn stuk: de kaart tekent op het standaardniveau, met een melding en één waarschuwing', async () => {
+    Object.assign(kopniveauAuto, { haal: () => Promise.reject(new Error('geblokkeerd')) });
+    const waarschuwingen: string[] = [];
+    const waarschuw = console.warn;
+    console.warn = (...delen: unknown[]) => waarschuwingen.push(delen.map(String).join(' '));
+    const sectie = document.createElement('section');
+    sectie.innerHTML = '<h3>Casus</h3><mw-begrippen heading-level="auto"></mw-begrippen>';
+    document.body.append(sectie);
+    const begrippen = sectie.querySelector('mw-begrippen') as Kaart;
+    try {
+      await begrippen.updateComplete;
+      begrippen.setAttribute('lang', 'nl');
+      await begrippen.updateComplete;
+    } finally {
+      console.warn = waarschuw;
+    }
+    expect(begrippen.shadowRoot!.querySelector('.titel')!.localName, 'het standaardniveau, niet h4').to.equal('h2');
+    expect(meldingen(begrippen)).to.deep.equal(['Een onderdeel van deze kaart kon niet geladen worden (geblokkeerd). Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.']);
+    expect(waarschuwingen).to.have.length(1);
+    sectie.remove();
   });
 });
