@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { Gesprek, gesprekVenster } from '../../src/functies/gesprek/gesprek.js';
+import { toets as stapMet } from '../../src/functies/gesprek/gesprek-stappen.js';
 import { LEGE_KAART } from '../../src/inhoud/laad-inhoud.js';
 import { Aankondiger } from '../../src/gedeeld/aankondiger.js';
 import { FocusNaUpdate } from '../../src/gedeeld/focus-na-update.js';
@@ -42,17 +43,17 @@ describe('eenheid: Gesprek', () => {
     const { gesprek, aankondiger } = maak();
     await gesprek.open();
     const volgende = toets('ArrowRight');
-    gesprek.toets(volgende);
+    stapMet(gesprek, volgende);
     expect(volgende.defaultPrevented).to.equal(true);
     expect(gesprek.groep?.titel).to.equal('Twee');
     await volgendFrame();
     expect(aankondiger.tekst).to.equal(`${nl.gesprekPositie(2, 3)}: Twee`);
-    gesprek.toets(toets('End'));
-    gesprek.toets(toets('PageDown'));
+    stapMet(gesprek, toets('End'));
+    stapMet(gesprek, toets('PageDown'));
     expect(gesprek.groep?.titel).to.equal('Drie');
     await volgendFrame();
     expect(aankondiger.tekst).to.equal(nl.laatsteGroep);
-    gesprek.toets(toets('Home'));
+    stapMet(gesprek, toets('Home'));
     expect(gesprek.groep?.titel).to.equal('Een');
   });
 
@@ -61,7 +62,7 @@ describe('eenheid: Gesprek', () => {
     await gesprek.open();
     for (const key of ['a', 'constructor', 'toString', 'Enter']) {
       const gebeurtenis = toets(key);
-      gesprek.toets(gebeurtenis);
+      stapMet(gesprek, gebeurtenis);
       expect(gebeurtenis.defaultPrevented, key).to.equal(false);
     }
     expect(gesprek.groep?.titel).to.equal('Een');

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Groep, Kaart } from '../../inhoud/kaart.js';
 import type { Teksten } from '../../teksten.js';
 import type { Gesprek } from './gesprek.js';
+import { ga, gesloten, toets } from './gesprek-stappen.js';
 
 export { gesprekStijl } from '../../base/gesprek.styles.js';
 
@@ -63,8 +64,8 @@ export function gesprekVensterWeergave(gesprek: Gesprek, opties: VensterOpties):
     class="gesprek"
     part="gesprek"
     aria-labelledby="_gesprek-titel"
-    @close=${() => gesprek.gesloten()}
-    @keydown=${(gebeurtenis: KeyboardEvent) => gesprek.toets(gebeurtenis)}
+    @close=${() => gesloten(gesprek)}
+    @keydown=${(gebeurtenis: KeyboardEvent) => toets(gesprek, gebeurtenis)}
   >
     ${groep && gesprek.index !== undefined
       ? gesprekWeergave({
@@ -72,9 +73,9 @@ export function gesprekVensterWeergave(gesprek: Gesprek, opties: VensterOpties):
           groep,
           nummer: gesprek.index + 1,
           totaal: opties.groepen.length,
-          vorige: () => gesprek.ga(-1),
-          volgende: () => gesprek.ga(1),
-          sluit: () => gesprek.sluit(),
+          vorige: () => ga(gesprek, -1),
+          volgende: () => ga(gesprek, 1),
+          sluit: () => gesprek.venster()?.close(),
         })
       : nothing}
   </dialog>`;

@@ -10,20 +10,6 @@ import type { VensterOpties } from './gesprek-weergave.js';
 /** Het venster van de gespreksmodus (weergave en stijl) laadt pas als iemand de gespreksmodus de eerste keer opent. */
 export const gesprekVenster = new OpAanvraag(() => import('./gesprek-weergave.js'));
 
-type Stap = number | 'begin' | 'eind';
-
-/** Welke toets in de gespreksmodus welke stap zet. */
-const STAPPEN: Readonly<Record<string, Stap>> = {
-  ArrowRight: 1,
-  ArrowDown: 1,
-  PageDown: 1,
-  ArrowLeft: -1,
-  ArrowUp: -1,
-  PageUp: -1,
-  Home: 'begin',
-  End: 'eind',
-};
-
 export interface GesprekDiensten {
   /** De groepen die het gesprek doorloopt: alle groepen van de getoonde delen. */
   groepen: () => Groep[];
@@ -40,14 +26,16 @@ export interface GesprekDiensten {
  * De gespreksmodus: één groep tegelijk in een modaal venster, voor een gedeeld scherm in een casusoverleg.
  * Vorige en volgende met knoppen en pijltjestoetsen; bij elke stap zegt de live region waar je bent.
  * Na het sluiten gaat de focus terug naar de menuknop „Meer” waarin „Gespreksmodus” staat.
+ * Hier staat alleen wat de kaart nodig heeft voordat het venster er is (welke groep, openen); het venster en het
+ * stappen erdoor laden bij het eerste openen (`gesprekVenster`: gesprek-weergave.ts en gesprek-stappen.ts).
  */
 export class Gesprek {
   /** De getoonde groep, zolang het venster open is. */
   index?: number;
 
   constructor(
-    private readonly host: LitElement,
-    private readonly diensten: GesprekDiensten,
+    readonly host: LitElement,
+    readonly diensten: GesprekDiensten,
   ) {}
 
   /** De getoonde groep, of niets als het venster dicht is. */
@@ -79,41 +67,8 @@ export class Gesprek {
     return gesprekVenster.module ? gesprekVenster.module.gesprekVensterWeergave(this, opties) : nothing;
   }
 
-  ga(stap: Stap): void {
-    const groepen = this.diensten.groepen();
-    const teksten = this.diensten.teksten();
-    const huidig = this.index ?? 0;
-    const volgende = stap === 'begin' ? 0 : stap === 'eind' ? groepen.length - 1 : huidig + stap;
-    if (volgende < 0 || volgende >= groepen.length) {
-      this.diensten.aankondiger.kondigAan(volgende < 0 ? teksten.eersteGroep : teksten.laatsteGroep);
-      return;
-    }
-    this.index = volgende;
-    this.host.requestUpdate();
-    this.diensten.aankondiger.kondigAan(`${teksten.gesprekPositie(volgende + 1, groepen.length)}: ${groepen[volgende].titel}`);
-  }
-
-  /** Pijltjes, Page Up/Down, Home en End in het venster; niet in een tekstveld. */
-  toets(gebeurtenis: KeyboardEvent): void {
-    const doel = gebeurtenis.composedPath()[0] as Element | undefined;
-    if (doel?.matches?.('input, textarea, select')) return;
-    const stap = Object.hasOwn(STAPPEN, gebeurtenis.key) ? STAPPEN[gebeurtenis.key] : undefined;
-    if (stap === undefined) return;
-    gebeurtenis.preventDefault();
-    this.ga(stap);
-  }
-
-  sluit(): void {
-    this.venster()?.close();
-  }
-
-  /** Het venster is dicht (knop, Esc of `close()`): focus terug naar de menuknop „Meer” waarmee het openging. */
-  gesloten(): void {
-    this.index = undefined;
-    this.diensten.focus.zetOp('_meer-knop');
-  }
-
-  private venster(): HTMLDialogElement | null {
+  /** Het modale venster; `null` zolang het nog nooit geopend is. */
+  venster(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.gesprek');
   }
 }
