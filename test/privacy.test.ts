@@ -33,7 +33,7 @@ describe('niets bewaren, niets versturen', () => {
     // de eerste weergave, met markeerbaar, bij openen); hier vooraf, zodat er daarna niets meer bij mag komen.
     await import('../src/inhoud/laad-inhoud.js').then(({ laadKaart }) => laadKaart('argumenten'));
     await import('../src/functies/markeren/overzicht.js').then(({ overzichtStuk }) => overzichtStuk.laad());
-    await import('../src/base/sjablonen.js').then(({ sjablonenStuk }) => sjablonenStuk.laad());
+    await import('../src/base/sjablonen-lader.js').then(({ sjablonenStuk }) => sjablonenStuk.laad());
     await import('../src/functies/gesprek/gesprek.js').then(({ gesprekVenster }) => gesprekVenster.laad());
     const bronnenVoor = performance.getEntriesByType('resource').length;
     const databasesVoor = (await indexedDB.databases()).length;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { delenLijst } from './delen-lijst.js';
 import { delenStand } from './delen-stand.js';
-import { sjablonenStuk, tekentMetSjablonen } from './sjablonen.js';
+import { sjablonenStuk, tekentMetSjablonen } from './sjablonen-lader.js';
 import type { WeergaveContext } from './weergave-context.js';
 
 /**
@@ -16,7 +16,7 @@ export function delenWeergave(c: WeergaveContext, niveau: number, nietsGevonden:
     const sjablonen = sjablonenStuk.module;
     if (sjablonen) return sjablonen.delenSjablonen(c, delen, nietsGevonden);
     // Op de server zonder `laadVooraf()`: geen delen (met een waarschuwing, zie MwElement). In de browser laat een kaart
-    // uit server-HTML zonder sjablonen haar HTML staan (`Sjablonen.magTekenen`); anders tekent de
+    // uit server-HTML zonder sjablonen haar HTML staan (`SjablonenLader.magTekenen`); anders tekent de
     // directive de tekst tot de sjablonen er zijn, zonder de knoppen van `markeerbaar`.
     if (c.uitServerHtml) return nothing;
   }

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { drukAfOpAanvraag, laadAfdrukStuk } from '../functies/afdrukken/afdruk-stuk.js';
+import { afdrukStuk, drukAfOpAanvraag, laadAfdrukStuk } from '../functies/afdrukken/afdruk-stuk.js';
 import { Afdrukvoorbereiding } from '../functies/afdrukken/afdrukvoorbereiding.js';
 import { Deeplinks, type Onbereikbaar } from '../functies/deeplinks/deeplinks.js';
-import { Gesprek } from '../functies/gesprek/gesprek.js';
+import { Gesprek, gesprekVenster } from '../functies/gesprek/gesprek.js';
 import { Markeren } from '../functies/markeren/markeren.js';
 import type { Markering, MarkeringInvoer } from '../functies/markeren/markeringen.js';
 import { Overzicht } from '../functies/markeren/overzicht.js';
@@ -14,6 +14,7 @@ import { Aankondiger } from '../gedeeld/aankondiger.js';
 import { alsTekst } from '../gedeeld/als-tekst.js';
 import { blijftLaatst } from '../gedeeld/stijlen.js';
 import { FocusNaUpdate } from '../gedeeld/focus-na-update.js';
+import type { OpAanvraag } from '../gedeeld/op-aanvraag.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { RovingTabindex } from '../gedeeld/roving-tabindex.js';
@@ -27,7 +28,7 @@ import { begrippenStijl } from './begrippen.styles.js';
 import { interactieStijl } from './interactie.styles.js';
 import { delenWeergave } from './delen-weergave.js';
 import { kaartStijl } from './kaart.styles.js';
-import { Sjablonen } from './sjablonen.js';
+import { SjablonenLader } from './sjablonen-lader.js';
 import { toelichtingWeergave } from './toelichting-weergave.js';
 import type { WeergaveContext } from './weergave-context.js';
 import { werkbalkWeergave } from './werkbalk-weergave.js';
@@ -141,7 +142,7 @@ export abstract class MwKaartBase extends MwElement {
     teksten: () => this.teksten,
     aankondiger: this.aankondiger,
     focus: this.focusNa,
-    mislukt: (fout) => this.stukNietGeladen(fout),
+    mislukt: () => this.stukNietGeladen(gesprekVenster),
   });
 
   // ——— Wat elke weergave afleidt ———
@@ -160,7 +161,7 @@ export abstract class MwKaartBase extends MwElement {
 
   private readonly begrippen = new BegrippenInToelichting(this, this.aankondiger, () => this.teksten);
 
-  private readonly sjablonen = new Sjablonen(this, () => ({ statisch: this.statisch, markeerbaar: this.markeerbaar }), () => this.teksten);
+  private readonly sjablonenLader = new SjablonenLader(this, () => ({ statisch: this.statisch, markeerbaar: this.markeerbaar }), () => this.teksten);
 
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   @property({ type: Boolean, reflect: true, attribute: 'toelichting-open' }) toelichtingOpen = false;
@@ -209,8 +210,11 @@ export abstract class MwKaartBase extends MwElement {
   /** Het id van een kaart uit het boek (src/kaarten.ts): haar tekst laadt vóór de eerste weergave. */
   protected readonly kaartId?: string;
 
-  /** Een stuk dat een functie bij gebruik laadt (afdrukken, gespreksmodus), laadde niet. */
-  private onderdeelfout?: string;
+  /**
+   * Het stuk van een functie (afdrukken, gespreksmodus) dat bij gebruik in deze kaart niet laadde. De melding staat
+   * er zolang dat stuk `fout` heeft; lukt een volgende poging, dan verdwijnt ze.
+   */
+  private mislukteFunctie?: OpAanvraag<unknown>;
 
   /** De inhoud van de kaart: de tekst van de kaart uit het boek zodra die geladen is (`<mw-kaart>` geeft zijn eigen). */
   protected get kaart(): Kaart {
@@ -229,7 +233,12 @@ export abstract class MwKaartBase extends MwElement {
 
   /** De tekst van de kaart, het overzicht en de sjablonen, voor zover deze weergave ze nodig heeft. */
   protected override nogTeLaden(): Promise<unknown>[] {
-    const stukken = [this.kaartId && tekstStuk(this.kaartId)?.nogTeLaden(), this.metOverzicht && this.overzicht.nogTeLaden(), this.sjablonen.nogTeLaden()];
+    const opnieuw = this.opnieuwNaFout;
+    const stukken = [
+      this.kaartId && tekstStuk(this.kaartId)?.laadVoorWeergave(opnieuw),
+      this.metOverzicht && this.overzicht.laadVoorWeergave(opnieuw),
+      this.sjablonenLader.laadVoorWeergave(opnieuw),
+    ];
     return [...super.nogTeLaden(), ...stukken.filter((stuk) => !!stuk)];
   }
 
@@ -237,7 +246,7 @@ export abstract class MwKaartBase extends MwElement {
   private meldStukken(): void {
     const tekstfout = this.kaartId && tekstStuk(this.kaartId)?.fout;
     if (tekstfout) this.meld(this.teksten.tekstNietGeladen(tekstfout));
-    const fouten = [this.metOverzicht ? this.overzicht.fout : undefined, this.sjablonen.fout, this.onderdeelfout];
+    const fouten = [this.metOverzicht ? this.overzicht.fout : undefined, this.sjablonenLader.fout, this.begrippen.fout, this.mislukteFunctie?.fout];
     for (const fout of new Set(fouten)) if (fout !== undefined) this.meld(this.teksten.onderdeelNietGeladen(fout));
   }
 
@@ -248,7 +257,7 @@ export abstract class MwKaartBase extends MwElement {
   protected override willUpdate(veranderd: PropertyValues): void {
     super.willUpdate(veranderd);
     this.meldStukken();
-    this.sjablonen.bereidVoor();
+    this.sjablonenLader.bereidVoor();
     const nieuweInhoud = this.kaart !== this.vorigeInhoud;
     if (nieuweInhoud) this.nieuweInhoud();
     this.getoondeDelen = this.kiesDelen();
@@ -322,15 +331,15 @@ export abstract class MwKaartBase extends MwElement {
   }
 
   /** Een stuk van de bundel laadde niet (netwerk, CSP): een melding in de kaart, en de live region zegt het. */
-  private stukNietGeladen(fout: unknown): void {
-    this.onderdeelfout = alsTekst(fout);
-    this.aankondiger.kondigAan(this.teksten.onderdeelNietGeladen(this.onderdeelfout));
+  private stukNietGeladen(stuk: OpAanvraag<unknown>): void {
+    this.mislukteFunctie = stuk;
+    this.aankondiger.kondigAan(this.teksten.onderdeelNietGeladen(stuk.fout ?? ''));
     this.requestUpdate();
   }
 
-  /** Server-HTML zonder de sjablonen waarmee de server haar tekende, blijft staan (`Sjablonen.magTekenen`). */
+  /** Server-HTML zonder de sjablonen waarmee de server haar tekende, blijft staan (`SjablonenLader.magTekenen`). */
   protected override shouldUpdate(veranderd: PropertyValues): boolean {
-    return this.sjablonen.magTekenen() && super.shouldUpdate(veranderd);
+    return this.sjablonenLader.magTekenen() && super.shouldUpdate(veranderd);
   }
 
   override render(): TemplateResult {
@@ -342,7 +351,7 @@ export abstract class MwKaartBase extends MwElement {
       taal,
       statisch,
       markeerbaar: this.markeerbaar,
-      uitServerHtml: this.sjablonen.uitServerHtml,
+      uitServerHtml: this.sjablonenLader.uitServerHtml,
       zoeken: this.zoeken,
       openDicht: this.openDicht,
       deeplinks: this.deeplinks,
@@ -388,7 +397,7 @@ export abstract class MwKaartBase extends MwElement {
               this.aankondiger.kondigAan(teksten.allesGesloten);
             },
             gesprek: this.zonderGespreksmodus ? undefined : () => void this.gesprek.open(),
-            afdrukken: this.zonderAfdrukken ? undefined : () => drukAfOpAanvraag(this, (fout) => this.stukNietGeladen(fout)),
+            afdrukken: this.zonderAfdrukken ? undefined : () => drukAfOpAanvraag(this, () => this.stukNietGeladen(afdrukStuk)),
             bijOpenenMenu: this.zonderAfdrukken ? undefined : laadAfdrukStuk,
           })}
       ${delenWeergave(c, niveau + 2, this.zoeken.nietsGevonden ? teksten.nietsGevonden(this.zoeken.zoekopdracht.trim()) : undefined)}

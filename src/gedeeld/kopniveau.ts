@@ -18,4 +18,4 @@ export const geldigKopniveau = (waarde: Kopniveau): number | undefined =>
   typeof waarde === 'number' && Number.isInteger(waarde) && waarde >= 1 && waarde <= 6 ? waarde : undefined;
 
 /** Hoe `heading-level="auto"` zijn niveau vindt: een los stuk, alleen voor een element met `auto` (besluit 16). */
-export const kopniveauAuto = new OpAanvraag(() => import('./kopniveau-auto.js'));
+export const kopniveauAutoStuk = new OpAanvraag(() => import('./kopniveau-auto.js'));

@@ -4,7 +4,7 @@ import { engels, taalVan, tekstenVoor, type Teksten } from '../teksten.js';
 import { versie } from '../versie.js';
 import { alsTekst } from './als-tekst.js';
 import { stijlenNaVerhuizen } from './stijlen.js';
-import { geldigKopniveau, kopniveauAuto, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
+import { geldigKopniveau, kopniveauAutoStuk, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
 
 /** Of de server al gewaarschuwd is dat `laadVooraf()` niet aangeroepen werd (zie `waarschuwZonderVooraf`). */
 let zonderVoorafGewaarschuwd = false;
@@ -29,6 +29,13 @@ export abstract class MwElement extends LitElement {
   protected meldingen: string[] = [];
 
   private readonly gewaarschuwd = new Set<string>();
+
+  /**
+   * Na het (opnieuw) op de pagina komen, in de eerste ronde van `nogTeLaden`: stukken die eerder mislukten, krijgen
+   * nog één poging (`OpAanvraag.laadVoorWeergave`). Daarna tekent het element met zijn melding, zonder bij elke
+   * weergave op een nieuwe mislukking te wachten.
+   */
+  protected opnieuwNaFout = false;
 
   /** Het kopniveau voor `heading-level="auto"`, bepaald bij het aanhaken (niet bij elke toetsaanslag). */
   private automatischNiveau?: number;
@@ -57,6 +64,7 @@ export abstract class MwElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.automatischNiveau = undefined;
+    this.opnieuwNaFout = true;
   }
 
   /** Verhuisd naar een ander document (een iframe, `adoptNode`): de stijlen gaan mee. */
@@ -70,7 +78,8 @@ export abstract class MwElement extends LitElement {
    * er al is; een stuk dat niet laadt, meldt het element zelf.
    */
   protected nogTeLaden(): Promise<unknown>[] {
-    const laden = [taalVan(this) === 'en' && engels.nogTeLaden(), this.headingLevel === 'auto' && kopniveauAuto.nogTeLaden()];
+    const opnieuw = this.opnieuwNaFout;
+    const laden = [taalVan(this) === 'en' && engels.laadVoorWeergave(opnieuw), this.headingLevel === 'auto' && kopniveauAutoStuk.laadVoorWeergave(opnieuw)];
     return laden.filter((stuk) => !!stuk);
   }
 
@@ -78,13 +87,14 @@ export abstract class MwElement extends LitElement {
    * Elke weergave wacht tot wat ze nodig heeft geladen is: geen lege of halve weergave ertussen. Na het wachten kijkt
    * ze nog één keer: een framework kan intussen eigenschappen gezet hebben die een ander stuk vragen (React zet na
    * `hydrateRoot` bijvoorbeeld `markeerbaar` terwijl de kaart op haar tekst wacht). Een stuk dat mislukte, laadt een
-   * weergave niet opnieuw (`OpAanvraag.nogTeLaden`): het element tekent met zijn melding.
+   * weergave niet opnieuw (`OpAanvraag.laadVoorWeergave`): het element tekent met zijn melding.
    */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- de signatuur van LitElement.scheduleUpdate
   protected override scheduleUpdate(): void | Promise<unknown> {
     // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- wat scheduleUpdate teruggeeft
     const wacht = (rondes: number): void | Promise<unknown> => {
       const laden = rondes > 0 ? this.nogTeLaden() : [];
+      this.opnieuwNaFout = false;
       if (!laden.length) return super.scheduleUpdate();
       return Promise.allSettled(laden).then(() => wacht(rondes - 1));
     };
@@ -124,10 +134,13 @@ export abstract class MwElement extends LitElement {
   private bepaalNiveau(veranderd: PropertyValues): number {
     if (this.headingLevel === 'auto') {
       if (veranderd.has('headingLevel')) this.automatischNiveau = undefined;
-      const auto = kopniveauAuto.module;
-      // Laadde het stuk niet: het standaardniveau, met een melding (op de server zonder `laadVooraf()` waarschuwt die).
+      const auto = kopniveauAutoStuk.module;
+      // Nog niet geladen (`auto` kwam tijdens het wachten): het standaardniveau, en opnieuw tekenen als het er is.
+      // Laadde het niet: het standaardniveau met een melding. Op de server zonder `laadVooraf()` waarschuwt die.
       if (!auto) {
-        if (kopniveauAuto.fout !== undefined) this.meld(this.teksten.onderdeelNietGeladen(kopniveauAuto.fout));
+        const { fout } = kopniveauAutoStuk;
+        if (fout !== undefined) this.meld(this.teksten.onderdeelNietGeladen(fout));
+        else if (!isServer) kopniveauAutoStuk.laad().then(() => this.requestUpdate(), () => this.requestUpdate());
         return STANDAARD_KOPNIVEAU;
       }
       this.automatischNiveau ??= auto.automatischKopniveau(this);

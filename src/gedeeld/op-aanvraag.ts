@@ -5,9 +5,10 @@ import { alsTekst } from './als-tekst.js';
  * `gedeeld/` naast de ingang): één keer per pagina, gedeeld door alle elementen.
  *
  * Mislukt het laden (netwerk, CSP, een map `gedeeld/` die niet meegekopieerd is), dan onthoudt het stuk waarom.
- * Een weergave probeert het dan niet opnieuw (`nogTeLaden`): elk element toont de fout, en een zoekopdracht wacht niet
- * bij elke toets op een nieuwe mislukking. Een handeling van de gebruiker (afdrukken, de gespreksmodus, de begrippen
- * openen) roept `laad` aan, en dat probeert het wel opnieuw.
+ * Een weergave probeert het dan niet opnieuw (`laadVoorWeergave`): elk element toont de fout, en een zoekopdracht wacht niet
+ * bij elke toets op een nieuwe mislukking. Een element dat (opnieuw) op de pagina komt, probeert het nog wel, en een
+ * handeling van de gebruiker (afdrukken, de gespreksmodus, de begrippen openen) roept `laad` aan, dat het ook opnieuw
+ * probeert.
  */
 export class OpAanvraag<T> {
   /** Het geladen stuk, zodra het er is. */
@@ -39,10 +40,11 @@ export class OpAanvraag<T> {
 
   /**
    * Voor een weergave die het stuk nodig heeft: de poging om op te wachten (die nooit afwijst), of niets als het stuk
-   * er al is of al eens mislukte (dan staat de reden in `fout`).
+   * er al is of al eens mislukte (dan staat de reden in `fout`). `opnieuwNaFout`: toch nog een poging, voor een
+   * element dat net op de pagina kwam (in een app die urenlang openstaat, is het netwerk misschien terug).
    */
-  nogTeLaden(): Promise<unknown> | undefined {
-    if (this.module || this.fout !== undefined) return undefined;
+  laadVoorWeergave(opnieuwNaFout = false): Promise<unknown> | undefined {
+    if (this.module || (this.fout !== undefined && !opnieuwNaFout)) return undefined;
     return this.laad().catch(() => undefined);
   }
 }

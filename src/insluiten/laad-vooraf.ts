@@ -1,6 +1,6 @@
-import { sjablonenStuk } from '../base/sjablonen.js';
+import { sjablonenStuk } from '../base/sjablonen-lader.js';
 import { overzichtStuk } from '../functies/markeren/overzicht.js';
-import { kopniveauAuto } from '../gedeeld/kopniveau.js';
+import { kopniveauAutoStuk } from '../gedeeld/kopniveau.js';
 import { begrippenStuk, laadKaart } from '../inhoud/laad-inhoud.js';
 import { kaarten } from '../kaarten.js';
 import { engels } from '../teksten.js';
@@ -13,5 +13,5 @@ import { engels } from '../teksten.js';
  * is het niet nodig.
  */
 export async function laadVooraf(): Promise<void> {
-  await Promise.all([...kaarten.map((kaart) => laadKaart(kaart.id)), begrippenStuk.laad(), sjablonenStuk.laad(), overzichtStuk.laad(), engels.laad(), kopniveauAuto.laad()]);
+  await Promise.all([...kaarten.map((kaart) => laadKaart(kaart.id)), begrippenStuk.laad(), sjablonenStuk.laad(), overzichtStuk.laad(), engels.laad(), kopniveauAutoStuk.laad()]);
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { nothing, render } from 'lit';
 import { delenWeergave } from '../../src/base/delen-weergave.js';
-import { sjablonenStuk, tekentMetSjablonen } from '../../src/base/sjablonen.js';
+import { sjablonenStuk, tekentMetSjablonen } from '../../src/base/sjablonen-lader.js';
 import type { WeergaveContext } from '../../src/base/weergave-context.js';
 import { catalogus } from '../../src/catalogus.js';
 import { zoekInGroepen } from '../../src/functies/zoeken/zoeken.js';

@@ -79,19 +79,19 @@ describe('eenheid: OpAanvraag', () => {
     expect(stuk.module).to.deep.equal({ waarde: 42 });
   });
 
-  it('onthoudt waarom het laden mislukte; nogTeLaden probeert het dan niet opnieuw (laad wel), en wijst nooit af', async () => {
+  it('onthoudt waarom het laden mislukte; laadVoorWeergave probeert het dan niet opnieuw (laad wel), en wijst nooit af', async () => {
     let pogingen = 0;
     const stuk = new OpAanvraag(async () => {
       pogingen += 1;
       if (pogingen === 1) throw new Error('404');
       return { waarde: 42 };
     });
-    const eerste = stuk.nogTeLaden();
+    const eerste = stuk.laadVoorWeergave();
     expect(eerste).not.to.equal(undefined);
     expect(await eerste).to.equal(undefined);
-    expect([stuk.fout, stuk.nogTeLaden(), pogingen]).to.deep.equal(['404', undefined, 1]);
+    expect([stuk.fout, stuk.laadVoorWeergave(), pogingen]).to.deep.equal(['404', undefined, 1]);
     expect(await stuk.laad()).to.deep.equal({ waarde: 42 });
-    expect([stuk.fout, stuk.nogTeLaden(), pogingen]).to.deep.equal([undefined, undefined, 2]);
+    expect([stuk.fout, stuk.laadVoorWeergave(), pogingen]).to.deep.equal([undefined, undefined, 2]);
   });
 });
 

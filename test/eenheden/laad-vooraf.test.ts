@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sjablonenStuk } from '../../src/base/sjablonen.js';
+import { sjablonenStuk } from '../../src/base/sjablonen-lader.js';
 import { overzichtStuk } from '../../src/functies/markeren/overzicht.js';
-import { kopniveauAuto } from '../../src/gedeeld/kopniveau.js';
+import { kopniveauAutoStuk } from '../../src/gedeeld/kopniveau.js';
 import { laadVooraf } from '../../src/index.js';
 import { begrippenStuk, geladenKaart } from '../../src/inhoud/laad-inhoud.js';
 import { kaarten } from '../../src/kaarten.js';
@@ -15,7 +15,7 @@ describe('eenheid: laadVooraf (voor een server met Lit SSR)', () => {
       sjablonen: typeof sjablonenStuk.module?.delenSjablonen,
       overzicht: overzichtStuk.module !== undefined,
       engels: engels.module?.en.allesGeopend,
-      auto: typeof kopniveauAuto.module?.automatischKopniveau,
+      auto: typeof kopniveauAutoStuk.module?.automatischKopniveau,
     });
     // Elk testbestand heeft zijn eigen pagina: hier is nog niets geladen.
     expect(geladen()).to.deep.equal({ kaarten: kaarten.map(() => undefined), begrippen: false, sjablonen: 'undefined', overzicht: false, engels: undefined, auto: 'undefined' });

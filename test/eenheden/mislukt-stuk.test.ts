@@ -1,20 +1,25 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { kopniveauAuto } from '../../src/gedeeld/kopniveau.js';
-import { tekstStuk } from '../../src/inhoud/laad-inhoud.js';
+import { gesprekVenster } from '../../src/functies/gesprek/gesprek.js';
+import { kopniveauAutoStuk } from '../../src/gedeeld/kopniveau.js';
+import { kiesUitMenu } from '../helpers/menu.js';
+import { begrippenStuk, tekstStuk } from '../../src/inhoud/laad-inhoud.js';
 
 type Kaart = HTMLElement & { updateComplete: Promise<boolean> };
 
 const meldingen = (kaart: Kaart) => [...kaart.shadowRoot!.querySelectorAll('.melding')].map((melding) => melding.textContent ?? '');
 
 describe('eenheid: een stuk dat niet laadde', () => {
-  it('laadt een weergave niet opnieuw: zoeken, een ander kopniveau en een tweede kaart tonen de melding zonder nieuwe poging', async () => {
-    // Elk testbestand heeft zijn eigen pagina: de tekst van de Lessenkaart is nog niet geladen, en laadt hier nooit.
+  it('laadt een weergave niet opnieuw; een kaart die daarna op de pagina komt, probeert het nog één keer', async () => {
+    // Elk testbestand heeft zijn eigen pagina: de tekst van de Lessenkaart is nog niet geladen.
     let pogingen = 0;
-    Object.assign(tekstStuk('lessen')!, {
+    let netwerk = false;
+    const echt = tekstStuk('lessen')!;
+    const haal = (echt as unknown as { haal: () => Promise<unknown> }).haal;
+    Object.assign(echt, {
       haal: () => {
         pogingen += 1;
-        return Promise.reject(new Error('404'));
+        return netwerk ? haal() : Promise.reject(new Error('404'));
       },
     });
     const kaart = document.createElement('mw-lessen-kaart') as Kaart;
@@ -32,19 +37,33 @@ describe('eenheid: een stuk dat niet laadde', () => {
     }
     kaart.setAttribute('heading-level', '4');
     await kaart.updateComplete;
+    expect(pogingen, 'geen nieuwe poging bij een weergave').to.equal(1);
+    expect(meldingen(kaart)).to.have.length(1);
+
+    // Een kaart die later op de pagina komt (in een app die urenlang openstaat), probeert het nog één keer.
     const tweede = document.createElement('mw-lessen-kaart') as Kaart;
     document.body.append(tweede);
     await tweede.updateComplete;
-
-    expect(pogingen, 'geen nieuwe poging bij een weergave').to.equal(1);
-    expect(meldingen(kaart)).to.have.length(1);
+    expect(pogingen, 'één nieuwe poging voor de nieuwe kaart').to.equal(2);
     expect(meldingen(tweede), 'ook de tweede kaart weet waarom').to.deep.equal(meldingen(kaart));
-    kaart.remove();
-    tweede.remove();
+
+    // Het netwerk is terug: de volgende nieuwe kaart laadt de tekst, en de eerste toont hem bij haar volgende weergave.
+    netwerk = true;
+    const derde = document.createElement('mw-lessen-kaart') as Kaart;
+    document.body.append(derde);
+    await derde.updateComplete;
+    expect(pogingen).to.equal(3);
+    expect(meldingen(derde)).to.deep.equal([]);
+    expect(derde.shadowRoot!.querySelectorAll('li.item').length).to.be.above(10);
+    kaart.setAttribute('heading-level', '3');
+    await kaart.updateComplete;
+    expect(meldingen(kaart)).to.deep.equal([]);
+    expect(kaart.shadowRoot!.querySelectorAll('li.item').length).to.equal(derde.shadowRoot!.querySelectorAll('li.item').length);
+    for (const element of [kaart, tweede, derde]) element.remove();
   });
 
   it('heading-level="auto" zonder zijn stuk: de kaart tekent op het standaardniveau, met een melding en één waarschuwing', async () => {
-    Object.assign(kopniveauAuto, { haal: () => Promise.reject(new Error('geblokkeerd')) });
+    Object.assign(kopniveauAutoStuk, { haal: () => Promise.reject(new Error('geblokkeerd')) });
     const waarschuwingen: string[] = [];
     const waarschuw = console.warn;
     console.warn = (...delen: unknown[]) => waarschuwingen.push(delen.map(String).join(' '));
@@ -63,5 +82,37 @@ describe('eenheid: een stuk dat niet laadde', () => {
     expect(meldingen(begrippen)).to.deep.equal(['Een onderdeel van deze kaart kon niet geladen worden (geblokkeerd). Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.']);
     expect(waarschuwingen).to.have.length(1);
     sectie.remove();
+  });
+
+  it('de gespreksmodus laadt niet: een melding in de kaart, die verdwijnt als het bij een volgende keer wel lukt', async () => {
+    const haal = (gesprekVenster as unknown as { haal: () => Promise<unknown> }).haal;
+    let netwerk = false;
+    Object.assign(gesprekVenster, { haal: () => (netwerk ? haal() : Promise.reject(new Error('offline'))) });
+    const kaart = document.createElement('mw-signalen-kaart') as Kaart;
+    document.body.append(kaart);
+    await kaart.updateComplete;
+    await kiesUitMenu(kaart, 'Gespreksmodus');
+    await waitUntil(() => meldingen(kaart).length === 1, 'geen melding');
+    expect(meldingen(kaart)[0]).to.contain('Een onderdeel van deze kaart kon niet geladen worden (offline).');
+    netwerk = true;
+    await kiesUitMenu(kaart, 'Gespreksmodus');
+    await waitUntil(() => kaart.shadowRoot!.querySelector<HTMLDialogElement>('dialog.gesprek')?.open, 'de gespreksmodus gaat niet open');
+    expect(meldingen(kaart)).to.deep.equal([]);
+    kaart.shadowRoot!.querySelector<HTMLDialogElement>('dialog.gesprek')!.close();
+    kaart.remove();
+  });
+
+  it('de begrippen in de toelichting laden niet: de kaart toont een melding, niet alleen een leeg blok', async () => {
+    // Niet geladen (de test hierboven laadde ze voor <mw-begrippen>), en het laden mislukt.
+    Object.assign(begrippenStuk, { module: undefined, bezig: undefined, haal: () => Promise.reject(new Error('offline')) });
+    const kaart = document.createElement('mw-signalen-kaart') as Kaart;
+    kaart.setAttribute('toelichting-open', '');
+    document.body.append(kaart);
+    await kaart.updateComplete;
+    kaart.shadowRoot!.querySelector<HTMLButtonElement>('.begrippen-blok .toelichting-knop')!.click();
+    await waitUntil(() => meldingen(kaart).length === 1, 'geen melding');
+    expect(meldingen(kaart)[0]).to.contain('Een onderdeel van deze kaart kon niet geladen worden (offline).');
+    expect(kaart.shadowRoot!.querySelector('.aankondiging')!.textContent).to.contain('(offline)');
+    kaart.remove();
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sjablonenStuk } from '../../src/base/sjablonen.js';
+import { sjablonenStuk } from '../../src/base/sjablonen-lader.js';
 
 type Kaart = HTMLElement & { updateComplete: Promise<boolean> };
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sjablonenStuk } from '../../src/base/sjablonen.js';
+import { sjablonenStuk } from '../../src/base/sjablonen-lader.js';
 import { overzichtStuk } from '../../src/functies/markeren/overzicht.js';
 import '../../src/index.js';
 import { geladenKaart } from '../../src/inhoud/laad-inhoud.js';

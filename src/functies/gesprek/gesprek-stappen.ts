@@ -44,7 +44,7 @@ export function toets(gesprek: Gesprek, gebeurtenis: KeyboardEvent): void {
 }
 
 /** Het venster is dicht (knop, Esc of `close()`): focus terug naar de menuknop „Meer” waarmee het openging. */
-export function gesloten(gesprek: Gesprek): void {
+export function naSluiten(gesprek: Gesprek): void {
   gesprek.index = undefined;
   gesprek.diensten.focus.zetOp('_meer-knop');
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Groep, Kaart } from '../../inhoud/kaart.js';
 import type { Teksten } from '../../teksten.js';
 import type { Gesprek } from './gesprek.js';
-import { ga, gesloten, toets } from './gesprek-stappen.js';
+import { ga, naSluiten, toets } from './gesprek-stappen.js';
 
 export { gesprekStijl } from '../../base/gesprek.styles.js';
 
@@ -64,7 +64,7 @@ export function gesprekVensterWeergave(gesprek: Gesprek, opties: VensterOpties):
     class="gesprek"
     part="gesprek"
     aria-labelledby="_gesprek-titel"
-    @close=${() => gesloten(gesprek)}
+    @close=${() => naSluiten(gesprek)}
     @keydown=${(gebeurtenis: KeyboardEvent) => toets(gesprek, gebeurtenis)}
   >
     ${groep && gesprek.index !== undefined

@@ -24,7 +24,7 @@ export interface OverzichtDiensten {
 
 /**
  * Het overzicht van wat gemarkeerd is, onder de kaart, met per item „Kopieer link” en voor alles „Kopieer als tekst”
- * en „Wis markeringen”. De kaart wacht met tekenen tot dit stuk geladen is (`nogTeLaden`), zodat markeerbare items nooit
+ * en „Wis markeringen”. De kaart wacht met tekenen tot dit stuk geladen is (`laadVoorWeergave`), zodat markeerbare items nooit
  * zonder hun stijl verschijnen.
  */
 export class Overzicht {
@@ -36,8 +36,8 @@ export class Overzicht {
   ) {}
 
   /** Het laden waarop de volgende weergave wacht, of niets als het stuk er al is (of niet laadde: zie `fout`). */
-  nogTeLaden(): Promise<unknown> | undefined {
-    return overzichtStuk.nogTeLaden();
+  laadVoorWeergave(opnieuwNaFout = false): Promise<unknown> | undefined {
+    return overzichtStuk.laadVoorWeergave(opnieuwNaFout);
   }
 
   /** Waarom het stuk niet laadde, als dat zo is. */

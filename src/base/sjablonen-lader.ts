@@ -15,7 +15,7 @@ type Tekenwijze = Pick<WeergaveContext, 'statisch' | 'uitServerHtml' | 'markeerb
  */
 export const tekentMetSjablonen = (k: Tekenwijze): boolean => k.statisch || k.uitServerHtml || k.markeerbaar;
 
-/** De kaart waarvoor `Sjablonen` laadt: haar shadow root, en hoe ze nu tekent. */
+/** De kaart waarvoor `SjablonenLader` laadt: haar shadow root, en hoe ze nu tekent. */
 interface Host extends ReactiveControllerHost {
   readonly localName: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -23,12 +23,12 @@ interface Host extends ReactiveControllerHost {
 
 /**
  * Wanneer één kaart het stuk met de sjablonen laadt, en wat ze doet zolang het er niet is:
- * - vóór een weergave die ze nodig heeft, wacht de kaart erop (`nogTeLaden`);
+ * - vóór een weergave die ze nodig heeft, wacht de kaart erop (`laadVoorWeergave`, vanuit haar `nogTeLaden`);
  * - kwam `markeerbaar` pas tijdens het laden, dan tekent de directive de tekst en laadt het stuk daarna (`bereidVoor`);
  * - server-HTML zonder sjablonen blijft staan zoals de server haar maakte (`magTekenen`);
  * - laadde het stuk niet, dan zegt `fout` waarom.
  */
-export class Sjablonen {
+export class SjablonenLader {
   private uitServer?: boolean;
 
   private bevroren = false;
@@ -52,8 +52,8 @@ export class Sjablonen {
   }
 
   /** Het laden waarop de volgende weergave wacht, als ze de sjablonen nodig heeft en die er nog niet zijn. */
-  nogTeLaden(): Promise<unknown> | undefined {
-    return this.nodig ? sjablonenStuk.nogTeLaden() : undefined;
+  laadVoorWeergave(opnieuwNaFout = false): Promise<unknown> | undefined {
+    return this.nodig ? sjablonenStuk.laadVoorWeergave(opnieuwNaFout) : undefined;
   }
 
   /** Waarom de sjablonen die deze kaart nodig heeft niet laadden, als dat zo is. */
