@@ -2,6 +2,8 @@
  * De budgetten uit issue 9 (slanke kaarten) en de toets ertegen. KB is hier 1024 bytes; gzip op niveau 9.
  * Bij elk gemist budget staat erbij waar de bytes of de tijd heen gaan en wat er nodig zou zijn.
  */
+import { readdirSync } from 'node:fs';
+
 export const KB = 1024;
 
 export const GRENZEN = {
@@ -25,16 +27,22 @@ const bytesVan = ({ lit, css, code }) =>
   `Lit ${kb(lit.gzip)}, CSS ${kb(css.gzip)}, overige code (basis, zoeken, openen en sluiten, deeplinks, werkbalk, ` +
   `voorbereiding van het afdrukken, Nederlandse teksten van de interface) ${kb(code.gzip)}.`;
 
-/** Stukken in dist/gedeeld/ met tekst uit het boek (een kaart, of de begrippen met hun weergave); de andere zijn functies op aanvraag. */
-const FUNCTIESTUKKEN = ['afdrukken', 'delen-sjablonen', 'gesprek-weergave', 'lit-element-hydrate-support', 'overzicht-stuk', 'teksten-en'];
+/**
+ * De stukken in dist/gedeeld/ met tekst uit het boek: per kaart een stuk met de naam van haar bestand in content/
+ * (`signalen`, …), en de begrippen met hun weergave (`begrippen-stuk`). De andere stukken zijn functies op aanvraag.
+ */
+const KAARTSTUKKEN = readdirSync('content')
+  .filter((bestand) => bestand.endsWith('.json') && !bestand.endsWith('.schema.json') && bestand !== 'begrippen.json')
+  .map((bestand) => bestand.replace(/\.json$/, ''));
+const TEKSTSTUKKEN = [...KAARTSTUKKEN, 'begrippen-stuk'];
 
 /**
  * De groottes van de bundel voor `<script type="module">`: de ingang dist/mw-kaarten.js, de losse stukken in
  * dist/gedeeld/ (de tekst van elke kaart, de begrippen en de functies op aanvraag), en alles in één bestand.
  */
 function groottes({ geheel, andereBundels, stukken, opsplitsing }) {
-  const tekstStukken = Object.entries(stukken).filter(([naam]) => !FUNCTIESTUKKEN.includes(naam));
-  const kaartStukken = tekstStukken.filter(([naam]) => naam !== 'begrippen-stuk');
+  const tekstStukken = Object.entries(stukken).filter(([naam]) => TEKSTSTUKKEN.includes(naam));
+  const kaartStukken = tekstStukken.filter(([naam]) => KAARTSTUKKEN.includes(naam));
   const [grootsteNaam, grootste] = kaartStukken.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
   const som = (lijst) => lijst.reduce((totaal, [, m]) => totaal + m.gzip, 0);
   const alles = geheel.gzip + som(Object.entries(stukken));
