@@ -21,8 +21,13 @@ export async function meetPerModule(ingang) {
   const bundle = await rollup({ input: ingang, external: [...LIT, /^valibot($|\/)/], plugins: [nodeResolve()], onwarn: () => {} });
   try {
     const { output } = await bundle.generate({ format: 'es' });
+    // De ingang en wat ze statisch importeert (de ingang kan een gevel zijn voor een gedeeld stuk); niet wat pas op
+    // aanvraag laadt (`import()`): dat telt niet mee voor het element bij het laden.
+    const perNaam = new Map(output.map((stuk) => [stuk.fileName, stuk]));
+    const statisch = new Set([output[0]]);
+    for (const stuk of statisch) for (const naam of stuk.imports ?? []) if (perNaam.has(naam)) statisch.add(perNaam.get(naam));
     const modules = [];
-    for (const [id, module] of Object.entries(output[0].modules)) {
+    for (const [id, module] of [...statisch].flatMap((stuk) => Object.entries(stuk.modules ?? {}))) {
       if (!module.code) continue;
       // Zonder toplevel: de declaraties van het module blijven staan, ook al gebruikt het module ze zelf niet.
       const { code } = await minify(module.code, { ecma: 2022, compress: { passes: 3 }, mangle: true, toplevel: false, format: { comments: false } });

@@ -11,9 +11,9 @@ export const heeftServerHtml = (document: Document): boolean => [...document.que
 type Installeer = (lit: { LitElement: typeof LitElement }) => void;
 
 /**
- * Alleen voor de drop-in-bundel, als tweede import van src/mw-kaarten.ts (na teksten-vooruit, dat geen Lit
- * importeert; besluit 16): staat er server-HTML van een kaart in de pagina, dan laadt de hydratieondersteuning van
- * Lit als los stuk, en registreren de elementen pas als ze geïnstalleerd is. Lit roept haar anders zelf aan als ze vóór Lit geladen is; hier roepen we haar aan, vóór de
+ * Alleen voor de drop-in-bundel, als eerste import van src/mw-kaarten.ts (besluit 16): staat er server-HTML van een
+ * kaart in de pagina, dan laadt de hydratieondersteuning van Lit als los stuk, en registreren de elementen pas als
+ * ze geïnstalleerd is. Lit roept haar anders zelf aan als ze vóór Lit geladen is; hier roepen we haar aan, vóór de
  * eerste registratie. Zonder server-HTML laadt er niets extra en registreren de elementen meteen. Laadt het stuk
  * niet, dan registreren ze toch: de kaarten tekenen dan opnieuw in plaats van te hydrateren (één waarschuwing).
  * Server-HTML die later in de pagina komt (na het registreren), tekent ook opnieuw.
