@@ -242,7 +242,7 @@ export abstract class MwKaartBase extends MwElement {
     return [...super.nogTeLaden(), ...stukken.filter((stuk) => !!stuk)];
   }
 
-  /** De meldingen van stukken die niet laadden: de tekst, het overzicht, de sjablonen of een functie. */
+  /** De meldingen van stukken die niet laadden: de tekst, het overzicht, de sjablonen, de begrippen of een functie. */
   private meldStukken(): void {
     const tekstfout = this.kaartId && tekstStuk(this.kaartId)?.fout;
     if (tekstfout) this.meld(this.teksten.tekstNietGeladen(tekstfout));
