@@ -32,9 +32,9 @@ export interface DelenLijstStand {
  * Bij elke weergave werkt ze de bestaande elementen bij (verborgen, open, doelwit, tabstop, treffers), door ze in
  * dezelfde volgorde te doorlopen als ze getekend zijn; alleen als de opbouw verandert (andere delen uit de inhoud,
  * een ander kopniveau, een andere taal of andere teksten van de interface), tekent ze alles opnieuw, en zet ze de
- * focus terug op het element met hetzelfde id. Ze houdt geen verwijzingen naar de elementen (behalve de melding) of kopieën van de
- * tekst vast: bij vijftig kaarten op een pagina telt elk object. Klikken, toetsen en focus vangt
- * één luisteraar per soort op de houder op.
+ * focus terug op het element met hetzelfde id. Ze houdt geen verwijzingen naar de elementen (behalve de melding) of
+ * kopieën van de tekst vast: bij vijftig kaarten op een pagina telt elk object. Klikken, toetsen en focus vangt één
+ * luisteraar per soort op de houder op.
  *
  * Alleen voor een kaart die in de browser zelf tekent, met de standaardattributen: op de server, in de statische
  * export, bij het hydrateren van server-HTML en met `markeerbaar` tekenen de sjablonen.
