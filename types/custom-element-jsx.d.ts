@@ -349,6 +349,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-voor** - Kleur van de lijn bij de argumenten vóór maatwerk (naast de kop en het teken +). _(default: undefined)_
    * - **--mw-kleur-tegen** - Kleur van de lijn bij de argumenten tegen maatwerk (naast de kop en het teken −). _(default: undefined)_
@@ -406,6 +407,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond. _(default: undefined)_
@@ -447,6 +449,7 @@ export type CustomElements = {
    * - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -506,6 +509,7 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -569,6 +573,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -626,6 +631,7 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -688,6 +694,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -745,6 +752,7 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
+   *
    *
    *
    *

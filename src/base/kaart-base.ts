@@ -233,13 +233,7 @@ export abstract class MwKaartBase extends MwElement {
 
   /** De tekst van de kaart, het overzicht en de sjablonen, voor zover deze weergave ze nodig heeft. */
   protected override nogTeLaden(): Promise<unknown>[] {
-    const opnieuw = this.opnieuwNaFout;
-    const stukken = [
-      this.kaartId && tekstStuk(this.kaartId)?.laadVoorWeergave(opnieuw),
-      this.metOverzicht && this.overzicht.laadVoorWeergave(opnieuw),
-      this.sjablonenLader.laadVoorWeergave(opnieuw),
-    ];
-    return [...super.nogTeLaden(), ...stukken.filter((stuk) => !!stuk)];
+    return [...super.nogTeLaden(), ...this.teLaden(this.kaartId && tekstStuk(this.kaartId), this.metOverzicht && this.overzicht, this.sjablonenLader)];
   }
 
   /** De meldingen van stukken die niet laadden: de tekst, het overzicht, de sjablonen, de begrippen of een functie. */

@@ -43,8 +43,7 @@ export class MwBegrippen extends MwElement {
 
   /** De eerste weergave wacht tot de begrippen er zijn (een los stuk van de bundel). */
   protected override nogTeLaden(): Promise<unknown>[] {
-    const laden = begrippenStuk.laadVoorWeergave(this.opnieuwNaFout);
-    return laden ? [...super.nogTeLaden(), laden] : super.nogTeLaden();
+    return [...super.nogTeLaden(), ...this.teLaden(begrippenStuk)];
   }
 
   protected override willUpdate(veranderd: PropertyValues): void {

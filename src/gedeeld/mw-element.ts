@@ -6,6 +6,11 @@ import { alsTekst } from './als-tekst.js';
 import { stijlenNaVerhuizen } from './stijlen.js';
 import { geldigKopniveau, kopniveauAutoStuk, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
 
+/** Een stuk (of een eenheid die er een laadt) waarop een weergave kan wachten: `OpAanvraag`, `SjablonenLader`, `Overzicht`. */
+export interface VoorWeergave {
+  laadVoorWeergave(opnieuwNaFout: boolean): Promise<unknown> | undefined;
+}
+
 /** Of de server al gewaarschuwd is dat `laadVooraf()` niet aangeroepen werd (zie `waarschuwZonderVooraf`). */
 let zonderVoorafGewaarschuwd = false;
 
@@ -32,10 +37,10 @@ export abstract class MwElement extends LitElement {
 
   /**
    * Na het (opnieuw) op de pagina komen, in de eerste ronde van `nogTeLaden`: stukken die eerder mislukten, krijgen
-   * nog één poging (`OpAanvraag.laadVoorWeergave`). Daarna tekent het element met zijn melding, zonder bij elke
-   * weergave op een nieuwe mislukking te wachten.
+   * nog één poging (`teLaden`). Daarna tekent het element met zijn melding, zonder bij elke weergave op een nieuwe
+   * mislukking te wachten.
    */
-  protected opnieuwNaFout = false;
+  private opnieuwNaFout = false;
 
   /** Het kopniveau voor `heading-level="auto"`, bepaald bij het aanhaken (niet bij elke toetsaanslag). */
   private automatischNiveau?: number;
@@ -78,9 +83,18 @@ export abstract class MwElement extends LitElement {
    * er al is; een stuk dat niet laadt, meldt het element zelf.
    */
   protected nogTeLaden(): Promise<unknown>[] {
-    const opnieuw = this.opnieuwNaFout;
-    const laden = [taalVan(this) === 'en' && engels.laadVoorWeergave(opnieuw), this.headingLevel === 'auto' && kopniveauAutoStuk.laadVoorWeergave(opnieuw)];
-    return laden.filter((stuk) => !!stuk);
+    return this.teLaden(taalVan(this) === 'en' && engels, this.headingLevel === 'auto' && kopniveauAutoStuk);
+  }
+
+  /**
+   * Voor `nogTeLaden`: het laden van de stukken die deze weergave nodig heeft (een lege waarde: niet nodig). Een stuk
+   * dat eerder mislukte, krijgt alleen na het (opnieuw) op de pagina komen nog een poging.
+   */
+  protected teLaden(...stukken: (VoorWeergave | false | '' | undefined)[]): Promise<unknown>[] {
+    return stukken.flatMap((stuk) => {
+      const laden = stuk ? stuk.laadVoorWeergave(this.opnieuwNaFout) : undefined;
+      return laden ? [laden] : [];
+    });
   }
 
   /**
