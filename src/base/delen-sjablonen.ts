@@ -8,7 +8,7 @@ import type { WeergaveContext } from './weergave-context.js';
 /**
  * De delen, groepen en items van een kaart als Lit-sjablonen: op de server en in de statische export, bij server-HTML
  * die hydrateert (de sjablonen moeten die van de server zijn) en met `markeerbaar`. Een los stuk dat de kaart alleen
- * dan laadt (`sjablonenStuk` in `sjablonen.ts`); in de browser, met de standaardattributen, tekent `delenLijst`
+ * dan laadt (`sjablonenStuk` in `sjablonen-lader.ts`); in de browser, met de standaardattributen, tekent `delenLijst`
  * dezelfde elementen zonder sjablonen (besluit 17). Wat getoond wordt, beslist `delenStand`.
  */
 export function delenSjablonen(c: WeergaveContext, delen: DeelStand[], nietsGevonden: string | undefined): TemplateResult {

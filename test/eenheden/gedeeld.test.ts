@@ -64,34 +64,35 @@ describe('eenheid: FocusNaUpdate', () => {
 });
 
 describe('eenheid: OpAanvraag', () => {
-  it('laadt één keer, ook als twee elementen tegelijk vragen, en probeert opnieuw na een mislukte poging', async () => {
-    let pogingen = 0;
+  /** Een stuk waarvan de eerste poging mislukt met `boodschap` en de volgende `{ waarde: 42 }` geven. */
+  function eersteKeerMislukt(boodschap: string) {
+    const teller = { pogingen: 0 };
     const stuk = new OpAanvraag(async () => {
-      pogingen += 1;
-      if (pogingen === 1) throw new Error('netwerk');
+      teller.pogingen += 1;
+      if (teller.pogingen === 1) throw new Error(boodschap);
       return { waarde: 42 };
     });
+    return { stuk, teller };
+  }
+
+  it('laadt één keer, ook als twee elementen tegelijk vragen, en probeert opnieuw na een mislukte poging', async () => {
+    const { stuk, teller } = eersteKeerMislukt('netwerk');
     const [eerste, tweede] = await Promise.allSettled([stuk.laad(), stuk.laad()]);
-    expect([eerste.status, tweede.status, pogingen, stuk.module]).to.deep.equal(['rejected', 'rejected', 1, undefined]);
+    expect([eerste.status, tweede.status, teller.pogingen, stuk.module]).to.deep.equal(['rejected', 'rejected', 1, undefined]);
     const [derde, vierde] = await Promise.all([stuk.laad(), stuk.laad()]);
     expect(derde).to.equal(vierde);
-    expect(pogingen).to.equal(2);
+    expect(teller.pogingen).to.equal(2);
     expect(stuk.module).to.deep.equal({ waarde: 42 });
   });
 
   it('onthoudt waarom het laden mislukte; laadVoorWeergave probeert het dan niet opnieuw (laad wel), en wijst nooit af', async () => {
-    let pogingen = 0;
-    const stuk = new OpAanvraag(async () => {
-      pogingen += 1;
-      if (pogingen === 1) throw new Error('404');
-      return { waarde: 42 };
-    });
+    const { stuk, teller } = eersteKeerMislukt('404');
     const eerste = stuk.laadVoorWeergave();
     expect(eerste).not.to.equal(undefined);
     expect(await eerste).to.equal(undefined);
-    expect([stuk.fout, stuk.laadVoorWeergave(), pogingen]).to.deep.equal(['404', undefined, 1]);
+    expect([stuk.fout, stuk.laadVoorWeergave(), teller.pogingen]).to.deep.equal(['404', undefined, 1]);
     expect(await stuk.laad()).to.deep.equal({ waarde: 42 });
-    expect([stuk.fout, stuk.laadVoorWeergave(), pogingen]).to.deep.equal([undefined, undefined, 2]);
+    expect([stuk.fout, stuk.laadVoorWeergave(), teller.pogingen]).to.deep.equal([undefined, undefined, 2]);
   });
 });
 

@@ -5,20 +5,18 @@ import type { OpAanvraag } from '../../src/gedeeld/op-aanvraag.js';
 import '../../src/index.js';
 import { laadKaart } from '../../src/inhoud/laad-inhoud.js';
 import { engels } from '../../src/teksten.js';
+import { vervangLaden } from './stukken.js';
 
 type Kaart = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** Houdt het laden van een stuk tegen tot `los()`; `gevraagd` zegt of iemand erom vroeg. */
 function houdTegen(stuk: OpAanvraag<unknown>) {
-  const haal = (stuk as unknown as { haal: () => Promise<unknown> }).haal;
   let los = () => {};
   const poort = new Promise<void>((klaar) => (los = klaar));
   const staat = { gevraagd: false, los: () => los() };
-  Object.assign(stuk, {
-    haal: () => {
-      staat.gevraagd = true;
-      return poort.then(haal);
-    },
+  vervangLaden(stuk, (echt) => () => {
+    staat.gevraagd = true;
+    return poort.then(echt);
   });
   return staat;
 }

@@ -4,6 +4,7 @@ import { gesprekVenster } from '../../src/functies/gesprek/gesprek.js';
 import { kopniveauAutoStuk } from '../../src/gedeeld/kopniveau.js';
 import { kiesUitMenu } from '../helpers/menu.js';
 import { begrippenStuk, tekstStuk } from '../../src/inhoud/laad-inhoud.js';
+import { mislukt, vergeet, vervangLaden } from './stukken.js';
 
 type Kaart = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -14,13 +15,9 @@ describe('eenheid: een stuk dat niet laadde', () => {
     // Elk testbestand heeft zijn eigen pagina: de tekst van de Lessenkaart is nog niet geladen.
     let pogingen = 0;
     let netwerk = false;
-    const echt = tekstStuk('lessen')!;
-    const haal = (echt as unknown as { haal: () => Promise<unknown> }).haal;
-    Object.assign(echt, {
-      haal: () => {
-        pogingen += 1;
-        return netwerk ? haal() : Promise.reject(new Error('404'));
-      },
+    vervangLaden(tekstStuk('lessen')!, (echt) => () => {
+      pogingen += 1;
+      return netwerk ? echt() : Promise.reject(new Error('404'));
     });
     const kaart = document.createElement('mw-lessen-kaart') as Kaart;
     document.body.append(kaart);
@@ -63,7 +60,7 @@ describe('eenheid: een stuk dat niet laadde', () => {
   });
 
   it('heading-level="auto" zonder zijn stuk: de kaart tekent op het standaardniveau, met een melding en één waarschuwing', async () => {
-    Object.assign(kopniveauAutoStuk, { haal: () => Promise.reject(new Error('geblokkeerd')) });
+    vervangLaden(kopniveauAutoStuk, mislukt('geblokkeerd'));
     const waarschuwingen: string[] = [];
     const waarschuw = console.warn;
     console.warn = (...delen: unknown[]) => waarschuwingen.push(delen.map(String).join(' '));
@@ -85,9 +82,8 @@ describe('eenheid: een stuk dat niet laadde', () => {
   });
 
   it('de gespreksmodus laadt niet: een melding in de kaart, die verdwijnt als het bij een volgende keer wel lukt', async () => {
-    const haal = (gesprekVenster as unknown as { haal: () => Promise<unknown> }).haal;
     let netwerk = false;
-    Object.assign(gesprekVenster, { haal: () => (netwerk ? haal() : Promise.reject(new Error('offline'))) });
+    vervangLaden(gesprekVenster, (echt) => () => (netwerk ? echt() : Promise.reject(new Error('offline'))));
     const kaart = document.createElement('mw-signalen-kaart') as Kaart;
     document.body.append(kaart);
     await kaart.updateComplete;
@@ -104,7 +100,8 @@ describe('eenheid: een stuk dat niet laadde', () => {
 
   it('de begrippen in de toelichting laden niet: de kaart toont een melding, niet alleen een leeg blok', async () => {
     // Niet geladen (de test hierboven laadde ze voor <mw-begrippen>), en het laden mislukt.
-    Object.assign(begrippenStuk, { module: undefined, bezig: undefined, haal: () => Promise.reject(new Error('offline')) });
+    vergeet(begrippenStuk);
+    vervangLaden(begrippenStuk, mislukt('offline'));
     const kaart = document.createElement('mw-signalen-kaart') as Kaart;
     kaart.setAttribute('toelichting-open', '');
     document.body.append(kaart);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sjablonenStuk } from '../../src/base/sjablonen-lader.js';
+import { mislukt, vervangLaden } from './stukken.js';
 
 type Kaart = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -12,7 +13,7 @@ describe('eenheid: server-HTML terwijl het stuk met de sjablonen niet laadt', ()
     const voor = root.innerHTML;
     document.body.append(kaart);
     // Het stuk laadt niet (netwerk, CSP): het `import()` erachter wijst af.
-    Object.assign(sjablonenStuk, { haal: () => Promise.reject(new Error('geblokkeerd')) });
+    vervangLaden(sjablonenStuk, mislukt('geblokkeerd'));
     const waarschuwingen: string[] = [];
     const fouten: string[] = [];
     const waarschuw = console.warn;

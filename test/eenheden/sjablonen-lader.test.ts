@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SjablonenLader, sjablonenStuk } from '../../src/base/sjablonen-lader.js';
 import { tekstenVoor } from '../../src/teksten.js';
+import { vergeet, vervangLaden } from './stukken.js';
 
 /** Een kaart voor `SjablonenLader`: een shadow root (leeg, of met „server-HTML”) en een teller van de weergaven die ze vraagt. */
 function kaart(opties: { serverHtml?: boolean; markeerbaar?: boolean; statisch?: boolean } = {}) {
@@ -11,11 +12,13 @@ function kaart(opties: { serverHtml?: boolean; markeerbaar?: boolean; statisch?:
   return { host, wijze, sjablonen: new SjablonenLader(host, () => wijze, () => tekstenVoor('nl')) };
 }
 
-const echteHaal = (sjablonenStuk as unknown as { haal: () => Promise<unknown> }).haal;
+let echteHaal: () => Promise<unknown> = () => Promise.reject(new Error('nog niet bewaard'));
+vervangLaden(sjablonenStuk, (echt) => (echteHaal = echt));
 
-/** Elke test begint zonder geladen stuk en zonder fout (het stuk is één per pagina). */
+/** Elke test begint zonder geladen stuk en zonder fout (het stuk is één per pagina), met het echte laden of `haal`. */
 function opnieuw(haal = echteHaal): void {
-  Object.assign(sjablonenStuk, { module: undefined, fout: undefined, bezig: undefined, haal });
+  vergeet(sjablonenStuk);
+  vervangLaden(sjablonenStuk, () => haal);
 }
 
 describe('eenheid: SjablonenLader (wanneer een kaart de sjablonen laadt)', () => {
@@ -64,11 +67,9 @@ describe('eenheid: SjablonenLader (wanneer een kaart de sjablonen laadt)', () =>
     }
     expect(waarschuwingen).to.deep.equal(['<mw-proef-kaart>: ' + tekstenVoor('nl').onderdeelNietGeladen('geblokkeerd')]);
     let pogingen = 0;
-    Object.assign(sjablonenStuk, {
-      haal: () => {
-        pogingen += 1;
-        return Promise.reject(new Error('geblokkeerd'));
-      },
+    vervangLaden(sjablonenStuk, () => () => {
+      pogingen += 1;
+      return Promise.reject(new Error('geblokkeerd'));
     });
     const { host, sjablonen } = kaart({ markeerbaar: true });
     sjablonen.bereidVoor();
