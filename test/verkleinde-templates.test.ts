@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
 import { kaarten } from './helpers/kaarten.js';
@@ -16,8 +16,8 @@ async function metAllesOpen(kaart: MwKaartBase): Promise<void> {
   kaart.markeringen = [{ item: kaart.shadowRoot!.querySelector('li.item')!.id, notitie: 'Notitie bij de casus' }];
   await kaart.updateComplete;
   (kaart.shadowRoot!.querySelector('.begrippen-blok .toelichting-knop') as HTMLButtonElement).click();
-  await kaart.updateComplete;
-  await new Promise((klaar) => setTimeout(klaar, 200));
+  // De begrippen zijn een los stuk (tekst en weergave): wachten tot ze er staan, niet een vaste tijd.
+  await waitUntil(() => kaart.shadowRoot!.querySelector('#_begrippen-inhoud .begrippen dt'), 'de begrippen verschijnen niet');
   await kaart.updateComplete;
 }
 
