@@ -18,6 +18,8 @@ const meervoudEn: Record<DeelSoort, string> = {
 const lijstEn = (woorden: string[]): string =>
   woorden.length > 1 ? `${woorden.slice(0, -1).join(', ')} or ${woorden[woorden.length - 1]}` : woorden.join('');
 
+const againEn = ' Try again; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.';
+
 const datumEn = (waarde: Date): string => waarde.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /**
@@ -40,8 +42,11 @@ export const en: Teksten = {
   voetnoten: 'Footnotes',
   onbekendeKeuze: (attribuut, waarde, mogelijk, soort) =>
     `‘${waarde}’ is not a known value for ${attribuut}. Choose ${lijstEn(mogelijk)}. Showing ${meervoudEn[soort]} below.`,
-  tekstNietGeladen: (fout) => `The text of this card could not be loaded (${fout}). Reload the page; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.`,
-  onderdeelNietGeladen: (fout) => `A part of this card could not be loaded (${fout}). Reload the page; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.`,
+  tekstNietGeladen: (fout) => `The text of this card could not be loaded (${fout}).${againEn}`,
+  onderdeelNietGeladen: (fout) => `A part of this card could not be loaded (${fout}).${againEn}`,
+  begrippenNietGeladen: (fout) => `The definitions could not be loaded (${fout}).${againEn}`,
+  probeerOpnieuw: 'Try again',
+  opnieuwMislukt: 'Trying again did not work. Reload the page; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.',
   ongeldigKopniveau: (waarde, standaard) =>
     `‘${waarde}’ is not a valid heading level; choose 1 to 6. The card now starts at heading level ${standaard}.`,
   zoekLabel: 'Search this card',

@@ -18,6 +18,10 @@ export interface Teksten {
   ongeldigKopniveau: (waarde: string, standaard: number) => string;
   tekstNietGeladen: (fout: string) => string;
   onderdeelNietGeladen: (fout: string) => string;
+  begrippenNietGeladen: (fout: string) => string;
+  /** De knop onder een melding dat een stuk van de bundel niet laadde. */
+  probeerOpnieuw: string;
+  opnieuwMislukt: string;
   // Zoeken
   zoekLabel: string;
   wisZoekopdracht: string;
@@ -88,6 +92,9 @@ const lijst = (woorden: string[]): string =>
 
 const datum = (waarde: Date): string => waarde.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 
+/** Na een melding dat een stuk van de bundel niet laadde; de knop „Probeer opnieuw” staat eronder. */
+const nogEens = ' Probeer het opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.';
+
 export const nl: Teksten = {
   toelichting: 'Toelichting',
   begrippen: 'Begrippen uit het boek',
@@ -104,8 +111,11 @@ export const nl: Teksten = {
   voetnoten: 'Voetnoten',
   onbekendeKeuze: (attribuut, waarde, mogelijk, soort) =>
     `‘${waarde}’ is geen bekende waarde voor ${attribuut}. Kies ${lijst(mogelijk)}. Nu staan ${meervoud[soort]} hieronder.`,
-  tekstNietGeladen: (fout) => `De tekst van deze kaart kon niet geladen worden (${fout}). Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.`,
-  onderdeelNietGeladen: (fout) => `Een onderdeel van deze kaart kon niet geladen worden (${fout}). Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.`,
+  tekstNietGeladen: (fout) => `De tekst van deze kaart kon niet geladen worden (${fout}).${nogEens}`,
+  onderdeelNietGeladen: (fout) => `Een onderdeel van deze kaart kon niet geladen worden (${fout}).${nogEens}`,
+  begrippenNietGeladen: (fout) => `De begrippen konden niet geladen worden (${fout}).${nogEens}`,
+  probeerOpnieuw: 'Probeer opnieuw',
+  opnieuwMislukt: 'Opnieuw proberen lukte niet. Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.',
   ongeldigKopniveau: (waarde, standaard) =>
     `‘${waarde}’ is geen geldig kopniveau; kies 1 tot en met 6. Nu begint de kaart met kopniveau ${standaard}.`,
   zoekLabel: 'Zoek op deze kaart',

@@ -1,6 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import pakket from '../package.json';
+import signalenInhoud from '../content/signalen.json';
 import { laadPagina } from './helpers/pagina.js';
+import { describeAlleenChromium } from './helpers/motor.js';
 import { kiesUitMenu } from './helpers/menu.js';
 import { catalogus } from '../src/catalogus.js';
 
@@ -8,6 +10,30 @@ type KaartElement = HTMLElement & { updateComplete: Promise<boolean>; markeringe
 
 const zonderTestserver = (lijst: string[]) => lijst.filter((regel) => !regel.includes('__web-dev-server'));
 const tekst = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const meldingenVan = (kaart: Element) => [...kaart.shadowRoot!.querySelectorAll('.melding')].map(tekst);
+const verzoekenZonderGedeeld = async (sleutel: string) =>
+  ((await (await fetch(`/alleen-ingang/${sleutel}/verzoeken`)).json()) as { verzoeken: number }).verzoeken;
+
+/**
+ * De pagina met alleen mw-kaarten.js, tot de Signalenkaart zegt dat haar stukken niet laadden; dan zet de beheerder de
+ * map gedeeld/ alsnog neer, en klikt de gebruiker „Probeer opnieuw”. Klaar als de tekst er staat of de kaart zegt
+ * dat opnieuw proberen niet lukte.
+ */
+async function probeerOpnieuwNaHerstel() {
+  const sleutel = Math.random().toString(36).slice(2);
+  const { venster, document: doc } = await laadPagina(`/test/vijandig/zonder-gedeeld.html?sleutel=${sleutel}`, { tags: ['mw-signalen-kaart', 'mw-lessen-kaart'] });
+  const signalen = doc.querySelector('mw-signalen-kaart')!;
+  const knop = () => signalen.shadowRoot?.querySelector<HTMLButtonElement>('button.opnieuw');
+  await waitUntil(knop, 'geen knop „Probeer opnieuw”');
+  const voor = await verzoekenZonderGedeeld(sleutel);
+  await fetch(`/alleen-ingang/${sleutel}/herstel`);
+  knop()!.click();
+  await waitUntil(
+    () => signalen.shadowRoot!.querySelectorAll('li.item').length > 0 || meldingenVan(signalen).some((m) => m.startsWith('Opnieuw proberen lukte niet')),
+    'de kaart bleef staan zonder tekst en zonder melding',
+  );
+  return { venster, signalen, knop, voor, na: await verzoekenZonderGedeeld(sleutel) };
+}
 
 /**
  * De echte bundel in pagina's die het een component moeilijk maken: een strenge CSP met Trusted Types,
@@ -83,11 +109,11 @@ describe('vijandige omgevingen (de echte bundel)', () => {
   it('zonder de map gedeeld/ naast mw-kaarten.js: een melding in elke kaart, één waarschuwing per melding, en zoeken vraagt de stukken niet opnieuw', async () => {
     const sleutel = Math.random().toString(36).slice(2);
     const { venster, document: doc } = await laadPagina(`/test/vijandig/zonder-gedeeld.html?sleutel=${sleutel}`, { tags: ['mw-signalen-kaart', 'mw-lessen-kaart'] });
-    const verzoeken = async () => ((await (await fetch(`/alleen-ingang/${sleutel}/verzoeken`)).json()) as { verzoeken: number }).verzoeken;
+    const verzoeken = () => verzoekenZonderGedeeld(sleutel);
     const [signalen, lessen] = [doc.querySelector('mw-signalen-kaart')!, doc.querySelector('mw-lessen-kaart')!];
-    const meldingen = (kaart: Element) => [...kaart.shadowRoot!.querySelectorAll('.melding')].map(tekst);
+    const meldingen = meldingenVan;
     await waitUntil(() => meldingen(signalen).length > 0 && meldingen(lessen).length > 0, 'geen melding in de kaarten');
-    expect(meldingen(signalen)[0]).to.match(/^De tekst van deze kaart kon niet geladen worden \(.+\)\. Laad de pagina opnieuw; .*de map gedeeld\/ naast mw-kaarten\.js/);
+    expect(meldingen(signalen)[0]).to.match(/^De tekst van deze kaart kon niet geladen worden \(.+\)\. Probeer het opnieuw; .*de map gedeeld\/ naast mw-kaarten\.js/);
     // Markeerbaar: ook het overzicht en de sjablonen laadden niet. Engels: de interface blijft Nederlands en zegt waarom.
     expect(meldingen(signalen).slice(1).every((melding) => melding.startsWith('Een onderdeel van deze kaart kon niet geladen worden'))).to.equal(true);
     expect(meldingen(lessen).some((melding) => melding.startsWith('Een onderdeel van deze kaart kon niet geladen worden'))).to.equal(true);
@@ -111,6 +137,20 @@ describe('vijandige omgevingen (de echte bundel)', () => {
     expect(venster.__waarschuwingen.filter((w) => w.startsWith('<mw-'))).to.deep.equal(waarschuwingen);
   });
 
+  it('„Probeer opnieuw” nadat de map gedeeld/ er alsnog staat: de tekst komt, of de kaart zegt dat de pagina opnieuw laden nodig is', async () => {
+    // Chromium en WebKit halen een mislukte import() opnieuw (whatwg/html#10327); Firefox ESR 153 onthoudt de mislukking
+    // tot de pagina herlaadt, en dan zegt de kaart dat.
+    const { venster, signalen, knop } = await probeerOpnieuwNaHerstel();
+    expect(venster.__fouten, 'geen fout of afgewezen belofte op de pagina').to.deep.equal([]);
+    if (signalen.shadowRoot!.querySelectorAll('li.item').length > 0) {
+      expect(meldingenVan(signalen)).to.deep.equal([]);
+      expect(knop()).to.equal(null);
+    } else {
+      expect(meldingenVan(signalen).at(-1)).to.match(/^Opnieuw proberen lukte niet\. Laad de pagina opnieuw;/);
+      expect(knop(), 'de knop blijft, voor nog een poging').to.not.equal(null);
+    }
+  });
+
   it('blijft leesbaar en goed opgebouwd onder agressieve CSS van de host', async () => {
     const { document: doc } = await laadPagina('/test/vijandig/agressieve-css.html', { tags: ['mw-argumenten-kaart'] });
     const kaart = doc.querySelector('mw-argumenten-kaart')!;
@@ -130,6 +170,17 @@ describe('vijandige omgevingen (de echte bundel)', () => {
 });
 
 // Het venster van 320 px is een iframe van die breedte (laadPagina), in elke browser.
+describeAlleenChromium('zonder de map gedeeld/, die er daarna wel komt', () => {
+  it('„Probeer opnieuw” haalt de stukken die niet laadden opnieuw, en de kaart toont haar tekst zonder melding', async () => {
+    const { signalen, knop, voor, na } = await probeerOpnieuwNaHerstel();
+    expect(na, 'de tekst, het overzicht en de sjablonen opnieuw gevraagd').to.be.at.least(voor + 3);
+    const items = signalenInhoud.delen.flatMap((deel) => deel.groepen.flatMap((groep) => groep.items));
+    expect(signalen.shadowRoot!.querySelectorAll('li.item').length).to.equal(items.length);
+    expect(meldingenVan(signalen)).to.deep.equal([]);
+    expect(knop()).to.equal(null);
+  });
+});
+
 describe('zoom tot 400 %: 320 CSS-pixels breed', () => {
   it('geen horizontale scrollbalk en niets afgesneden, ook met de toelichting, begrippen en het overzicht open', async () => {
     const { document: doc } = await laadPagina('/test/vijandig/csp-alle-kaarten.html', {

@@ -93,6 +93,7 @@ export const afdrukStijl = css`
 
     .openklapteken,
     .meldingen,
+    .opnieuw,
     .begrippen-blok[data-dicht],
     .werkbalk,
     .link-knop,

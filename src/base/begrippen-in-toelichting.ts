@@ -6,7 +6,7 @@ import type { Teksten } from '../teksten.js';
 
 /**
  * De begrippen in de toelichting van een kaart: inklapbaar, en pas geladen (een los stuk van de bundel) als iemand
- * ze de eerste keer opent. Lukt het laden niet, dan zegt de live region het, en toont de kaart `fout` als melding.
+ * ze de eerste keer opent. Lukt het laden niet, dan zegt de live region het, en toont de kaart een melding (`MwKaartBase.benodigd`).
  */
 export class BegrippenInToelichting {
   open = false;
@@ -16,11 +16,6 @@ export class BegrippenInToelichting {
     private readonly aankondiger: Aankondiger,
     private readonly teksten: () => Teksten,
   ) {}
-
-  /** Waarom de begrippen niet laadden, als ze openstaan (de kaart toont het als melding). */
-  get fout(): string | undefined {
-    return this.open ? begrippenStuk.fout : undefined;
-  }
 
   /** De begrippen met hun koppen op `niveau`, als ze openstaan en geladen zijn. */
   weergave(niveau: number): TemplateResult | typeof nothing {
@@ -35,7 +30,7 @@ export class BegrippenInToelichting {
       begrippenStuk.laad().then(
         () => this.host.requestUpdate(),
         (fout: unknown) => {
-          // De kaart toont de melding (`fout`); de live region zegt het meteen, want de focus staat op de knop.
+          // De kaart toont de melding; de live region zegt het meteen, want de focus staat op de knop.
           this.aankondiger.kondigAan(this.teksten().onderdeelNietGeladen(alsTekst(fout)));
           this.host.requestUpdate();
         },

@@ -18,9 +18,9 @@ import type { OpAanvraag } from '../gedeeld/op-aanvraag.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { RovingTabindex } from '../gedeeld/roving-tabindex.js';
-import { MwElement } from '../gedeeld/mw-element.js';
+import { MwElement, type Benodigd } from '../gedeeld/mw-element.js';
 import type { Deel, Groep, Kaart } from '../inhoud/kaart.js';
-import { geladenKaart, LEGE_KAART, tekstStuk } from '../inhoud/laad-inhoud.js';
+import { begrippenStuk, geladenKaart, LEGE_KAART, tekstStuk } from '../inhoud/laad-inhoud.js';
 import { standaardItemNaam } from '../teksten.js';
 import { afdrukStijl } from './afdruk.styles.js';
 import { BegrippenInToelichting } from './begrippen-in-toelichting.js';
@@ -231,26 +231,29 @@ export abstract class MwKaartBase extends MwElement {
     return this.markeerbaar && !this.statisch;
   }
 
-  /** De tekst van de kaart, het overzicht en de sjablonen, voor zover deze weergave ze nodig heeft. */
-  protected override nogTeLaden(): Promise<unknown>[] {
-    return [...super.nogTeLaden(), ...this.teLaden(this.kaartId && tekstStuk(this.kaartId), this.metOverzicht && this.overzicht, this.sjablonenLader)];
-  }
-
-  /** De meldingen van stukken die niet laadden: de tekst, het overzicht, de sjablonen, de begrippen of een functie. */
-  private meldStukken(): void {
-    const tekstfout = this.kaartId && tekstStuk(this.kaartId)?.fout;
-    if (tekstfout) this.meld(this.teksten.tekstNietGeladen(tekstfout));
-    const fouten = [this.metOverzicht ? this.overzicht.fout : undefined, this.sjablonenLader.fout, this.begrippen.fout, this.mislukteFunctie?.fout];
-    for (const fout of new Set(fouten)) if (fout !== undefined) this.meld(this.teksten.onderdeelNietGeladen(fout));
+  /**
+   * De tekst van de kaart, het overzicht en de sjablonen, voor zover deze weergave ze nodig heeft; en de begrippen
+   * of een functie die de gebruiker opende (daar wacht een weergave niet op). Elk met zijn melding als het niet laadde.
+   */
+  protected override benodigd(): (Benodigd | false | undefined)[] {
+    const tekst = this.kaartId ? tekstStuk(this.kaartId) : undefined;
+    return [
+      tekst && { stuk: tekst, melding: (fout) => this.teksten.tekstNietGeladen(fout) },
+      ...super.benodigd(),
+      this.metOverzicht && { stuk: this.overzicht },
+      { stuk: this.sjablonenLader },
+      this.begrippen.open && { stuk: begrippenStuk, wacht: false },
+      this.mislukteFunctie && { stuk: this.mislukteFunctie, wacht: false },
+    ];
   }
 
   /**
-   * Eén vaste volgorde: taal en kopniveau (MwElement), nieuwe inhoud, de keuze van een deel, open en dicht,
-   * het doel van `toon`, de treffers van de zoekopdracht en de groepen die daardoor opengaan, de meldingen.
+   * Eén vaste volgorde: taal, meldingen van stukken die niet laadden en kopniveau (MwElement), nieuwe inhoud, de
+   * keuze van een deel, open en dicht, het doel van `toon`, de treffers van de zoekopdracht en de groepen die daardoor
+   * opengaan, de meldingen.
    */
   protected override willUpdate(veranderd: PropertyValues): void {
     super.willUpdate(veranderd);
-    this.meldStukken();
     this.sjablonenLader.bereidVoor();
     const nieuweInhoud = this.kaart !== this.vorigeInhoud;
     if (nieuweInhoud) this.nieuweInhoud();
@@ -367,9 +370,10 @@ export abstract class MwKaartBase extends MwElement {
       wissel: () => (this.toelichtingOpen = !this.toelichtingOpen),
       wisselBegrippen: () => this.begrippen.wissel(),
     });
-    return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl" data-kaart=${kaart.id} ?data-afdrukken=${afdrukken}>
-      ${kop(niveau, kaart.titel, { id: '_titel', klasse: 'titel', part: 'titel' })}
-      ${meldingenWeergave(this.meldingen, taal)}
+    // Zonder tekst (die niet laadde, of een eigen kaart met een fout) geen lege kop en geen regio zonder naam.
+    return html`<section class="kaart" part="kaart" aria-labelledby=${kaart.titel ? '_titel' : nothing} lang="nl" data-kaart=${kaart.id} ?data-afdrukken=${afdrukken}>
+      ${kaart.titel ? kop(niveau, kaart.titel, { id: '_titel', klasse: 'titel', part: 'titel' }) : nothing}
+      ${meldingenWeergave(this.meldingen, taal, this.opnieuwKnop)}
       <p class="visueel-verborgen aankondiging" role="status" lang=${taal}>${this.aankondiger.tekst}</p>
       ${afdrukken ? nothing : toelichting}
       ${kaart.vraag ? kop(niveau + 1, kaart.vraag, { klasse: 'vraag', part: 'vraag' }) : nothing}

@@ -125,6 +125,10 @@ export const kaartStijl = css`
     background: var(--_achtergrond);
   }
 
+  .opnieuw {
+    margin-block-start: calc(var(--_ruimte) * 0.5);
+  }
+
   .melding::before {
     content: '!' / '';
     display: inline-block;

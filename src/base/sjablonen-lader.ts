@@ -23,7 +23,7 @@ interface Host extends ReactiveControllerHost {
 
 /**
  * Wanneer één kaart het stuk met de sjablonen laadt, en wat ze doet zolang het er niet is:
- * - vóór een weergave die ze nodig heeft, wacht de kaart erop (`laadVoorWeergave`, vanuit haar `nogTeLaden`);
+ * - vóór een weergave die ze nodig heeft, wacht de kaart erop (`laadVoorWeergave`, vanuit `MwElement.nogTeLaden`);
  * - kwam `markeerbaar` pas tijdens het laden, dan tekent de directive de tekst en laadt het stuk daarna (`bereidVoor`);
  * - server-HTML zonder sjablonen blijft staan zoals de server haar maakte (`magTekenen`);
  * - laadde het stuk niet, dan zegt `fout` waarom.
@@ -54,6 +54,11 @@ export class SjablonenLader {
   /** Het laden waarop de volgende weergave wacht, als ze de sjablonen nodig heeft en die er nog niet zijn. */
   laadVoorWeergave(opnieuwNaFout = false): Promise<unknown> | undefined {
     return this.nodig ? sjablonenStuk.laadVoorWeergave(opnieuwNaFout) : undefined;
+  }
+
+  /** Laadt de sjablonen (ook na een mislukking): „Probeer opnieuw”. */
+  laad(): Promise<unknown> {
+    return sjablonenStuk.laad();
   }
 
   /** Waarom de sjablonen die deze kaart nodig heeft niet laadden, als dat zo is. */

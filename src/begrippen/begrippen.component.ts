@@ -1,9 +1,9 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { begrippenStijl } from '../base/begrippen.styles.js';
 import { kaartStijl } from '../base/kaart.styles.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
-import { MwElement } from '../gedeeld/mw-element.js';
+import { MwElement, type Benodigd } from '../gedeeld/mw-element.js';
 import { begrippenStuk } from '../inhoud/laad-inhoud.js';
 
 /**
@@ -42,24 +42,19 @@ export class MwBegrippen extends MwElement {
   static override styles = [kaartStijl, begrippenStijl];
 
   /** De eerste weergave wacht tot de begrippen er zijn (een los stuk van de bundel). */
-  protected override nogTeLaden(): Promise<unknown>[] {
-    return [...super.nogTeLaden(), ...this.teLaden(begrippenStuk)];
-  }
-
-  protected override willUpdate(veranderd: PropertyValues): void {
-    super.willUpdate(veranderd);
-    if (begrippenStuk.fout !== undefined) this.meld(this.teksten.tekstNietGeladen(begrippenStuk.fout));
+  protected override benodigd(): (Benodigd | false | undefined)[] {
+    return [{ stuk: begrippenStuk, melding: (fout) => this.teksten.begrippenNietGeladen(fout) }, ...super.benodigd()];
   }
 
   override render(): TemplateResult {
     const stuk = begrippenStuk.module;
-    if (!stuk) return html`${meldingenWeergave(this.meldingen, this.taal)}`;
+    if (!stuk) return html`${meldingenWeergave(this.meldingen, this.taal, this.opnieuwKnop)}`;
     const { begrippen } = stuk;
     const niveau = this.niveau;
     const teksten = this.teksten;
     return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl">
       ${kop(niveau, begrippen.titel, { id: '_titel', klasse: 'titel', part: 'titel' })}
-      ${meldingenWeergave(this.meldingen, this.taal)}
+      ${meldingenWeergave(this.meldingen, this.taal, this.opnieuwKnop)}
       ${stuk.weergave(niveau + 1, teksten)}
       <p class="bron" part="bron" lang=${this.taal}>${teksten.bron(begrippen.bron)}</p>
     </section>`;

@@ -3,12 +3,27 @@ import { property } from 'lit/decorators.js';
 import { engels, taalVan, tekstenVoor, type Teksten } from '../teksten.js';
 import { versie } from '../versie.js';
 import { alsTekst } from './als-tekst.js';
+import type { OpnieuwKnop } from './meldingen-weergave.js';
 import { stijlenNaVerhuizen } from './stijlen.js';
 import { geldigKopniveau, kopniveauAutoStuk, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
 
-/** Een stuk (of een eenheid die er een laadt) waarop een weergave kan wachten: `OpAanvraag`, `SjablonenLader`, `Overzicht`. */
-export interface VoorWeergave {
+/** Een stuk van de bundel (`OpAanvraag`), of een eenheid die er een laadt (`SjablonenLader`, `Overzicht`). */
+export interface Stuk {
+  /** Waarom de laatste poging mislukte, tot een volgende slaagt. */
+  readonly fout?: string;
+  /** Het laden waarop een weergave wacht (wijst nooit af), of niets als het er is of al mislukte (zie `OpAanvraag`). */
   laadVoorWeergave(opnieuwNaFout: boolean): Promise<unknown> | undefined;
+  /** Laadt het stuk, ook na een mislukking: „Probeer opnieuw”. */
+  laad(): Promise<unknown>;
+}
+
+/** Een stuk dat een element nu nodig heeft (`benodigd`). */
+export interface Benodigd {
+  stuk: Stuk;
+  /** Wat het element zegt als het stuk niet laadde; anders „Een onderdeel … kon niet geladen worden”. */
+  melding?: (fout: string) => string;
+  /** `false` voor een functie die de gebruiker opende (afdrukken, de gespreksmodus): de weergave wacht er niet op. */
+  wacht?: boolean;
 }
 
 /** Of de server al gewaarschuwd is dat `laadVooraf()` niet aangeroepen werd (zie `waarschuwZonderVooraf`). */
@@ -37,10 +52,13 @@ export abstract class MwElement extends LitElement {
 
   /**
    * Na het (opnieuw) op de pagina komen, in de eerste ronde van `nogTeLaden`: stukken die eerder mislukten, krijgen
-   * nog één poging (`teLaden`). Daarna tekent het element met zijn melding, zonder bij elke weergave op een nieuwe
+   * nog één poging (`nogTeLaden`). Daarna tekent het element met zijn melding, zonder bij elke weergave op een nieuwe
    * mislukking te wachten.
    */
   private opnieuwNaFout = false;
+
+  /** Na „Probeer opnieuw” dat niet lukte: de meldingen zeggen dan dat de pagina opnieuw laden nog kan. */
+  private opnieuwMislukt = false;
 
   /** Het kopniveau voor `heading-level="auto"`, bepaald bij het aanhaken (niet bij elke toetsaanslag). */
   private automatischNiveau?: number;
@@ -78,23 +96,66 @@ export abstract class MwElement extends LitElement {
   }
 
   /**
-   * Stukken van de bundel die er moeten zijn vóór de volgende weergave: de Engelse teksten en `heading-level="auto"`
-   * (hier), en in de elementen zelf de tekst van een kaart, het overzicht van markeringen, de begrippen. Leeg als alles
-   * er al is; een stuk dat niet laadt, meldt het element zelf.
+   * De stukken van de bundel die dit element nu nodig heeft: de Engelse teksten en `heading-level="auto"` (hier), en in
+   * de elementen zelf de tekst van een kaart, het overzicht, de sjablonen, de begrippen. Eén lijst voor drie dingen:
+   * waarop een weergave wacht (`nogTeLaden`), welke meldingen het element toont en wat „Probeer opnieuw” laadt.
    */
-  protected nogTeLaden(): Promise<unknown>[] {
-    return this.teLaden(taalVan(this) === 'en' && engels, this.headingLevel === 'auto' && kopniveauAutoStuk);
+  protected benodigd(): (Benodigd | false | undefined)[] {
+    return [taalVan(this) === 'en' && { stuk: engels }, this.headingLevel === 'auto' && { stuk: kopniveauAutoStuk }];
+  }
+
+  private get stukken(): Benodigd[] {
+    return this.benodigd().filter((b): b is Benodigd => !!b);
   }
 
   /**
-   * Voor `nogTeLaden`: het laden van de stukken die deze weergave nodig heeft (een lege waarde: niet nodig). Een stuk
-   * dat eerder mislukte, krijgt alleen na het (opnieuw) op de pagina komen nog een poging.
+   * Het laden waarop de volgende weergave wacht; leeg als alles er al is. Een stuk dat eerder mislukte, krijgt alleen
+   * na het (opnieuw) op de pagina komen nog een poging.
    */
-  protected teLaden(...stukken: (VoorWeergave | false | '' | undefined)[]): Promise<unknown>[] {
-    return stukken.flatMap((stuk) => {
-      const laden = stuk ? stuk.laadVoorWeergave(this.opnieuwNaFout) : undefined;
+  private nogTeLaden(): Promise<unknown>[] {
+    return this.stukken.flatMap(({ stuk, wacht = true }) => {
+      const laden = wacht ? stuk.laadVoorWeergave(this.opnieuwNaFout) : undefined;
       return laden ? [laden] : [];
     });
+  }
+
+  /** De stukken die niet laadden, met hun melding (één keer per melding). */
+  private meldStukken(): void {
+    this.opnieuwMislukt &&= this.metMislukkingen;
+    for (const { stuk, melding } of this.stukken) {
+      if (stuk.fout === undefined) continue;
+      const tekst = melding ? melding(stuk.fout) : this.teksten.onderdeelNietGeladen(stuk.fout);
+      if (!this.meldingen.includes(tekst)) this.meld(tekst);
+    }
+    // Firefox (ESR 153) onthoudt een mislukte import() tot de pagina herlaadt; Chromium en WebKit halen hem opnieuw
+    // (whatwg/html#10327). Dan blijft alleen de pagina opnieuw laden over.
+    if (this.opnieuwMislukt) this.meld(this.teksten.opnieuwMislukt);
+  }
+
+  private get metMislukkingen(): boolean {
+    return this.stukken.some(({ stuk }) => stuk.fout !== undefined);
+  }
+
+  /** De knop „Probeer opnieuw” onder de meldingen (`meldingenWeergave`), als er een stuk niet laadde. */
+  protected get opnieuwKnop(): OpnieuwKnop | undefined {
+    return this.metMislukkingen ? { label: this.teksten.probeerOpnieuw, actie: () => void this.probeerOpnieuw() } : undefined;
+  }
+
+  /**
+   * „Probeer opnieuw”: laadt de stukken die niet laadden nog een keer, zonder de pagina (en wat de gebruiker in de
+   * applicatie deed) opnieuw te laden. Lukt het, dan verdwijnt de knop en gaat de focus naar de titel.
+   */
+  private async probeerOpnieuw(): Promise<void> {
+    const mislukt = this.stukken.filter(({ stuk }) => stuk.fout !== undefined);
+    await Promise.allSettled(mislukt.map(({ stuk }) => stuk.laad()));
+    this.requestUpdate();
+    this.opnieuwMislukt = this.metMislukkingen;
+    await this.updateComplete;
+    if (this.opnieuwMislukt) return;
+    const titel = this.renderRoot.querySelector<HTMLElement>('#_titel');
+    if (!titel) return;
+    titel.tabIndex = -1;
+    titel.focus();
   }
 
   /**
@@ -120,8 +181,8 @@ export abstract class MwElement extends LitElement {
     if (isServer) this.waarschuwZonderVooraf();
     this.taal = taalVan(this);
     this.meldingen = [];
-    // Zonder de Engelse teksten blijft de interface Nederlands, met een melding waarom.
-    if (engels.fout !== undefined && this.taal === 'en') this.meld(this.teksten.onderdeelNietGeladen(engels.fout));
+    // Een stuk dat niet laadde, een melding; zonder de Engelse teksten blijft de interface zo Nederlands, met de reden.
+    this.meldStukken();
     this.niveau = this.bepaalNiveau(veranderd);
   }
 
@@ -150,11 +211,9 @@ export abstract class MwElement extends LitElement {
       if (veranderd.has('headingLevel')) this.automatischNiveau = undefined;
       const auto = kopniveauAutoStuk.module;
       // Nog niet geladen (`auto` kwam tijdens het wachten): het standaardniveau, en opnieuw tekenen als het er is.
-      // Laadde het niet: het standaardniveau met een melding. Op de server zonder `laadVooraf()` waarschuwt die.
+      // Laadde het niet: het standaardniveau met een melding (`benodigd`). Op de server zonder `laadVooraf()` waarschuwt die.
       if (!auto) {
-        const { fout } = kopniveauAutoStuk;
-        if (fout !== undefined) this.meld(this.teksten.onderdeelNietGeladen(fout));
-        else if (!isServer) kopniveauAutoStuk.laad().then(() => this.requestUpdate(), () => this.requestUpdate());
+        if (kopniveauAutoStuk.fout === undefined && !isServer) kopniveauAutoStuk.laad().then(() => this.requestUpdate(), () => this.requestUpdate());
         return STANDAARD_KOPNIVEAU;
       }
       this.automatischNiveau ??= auto.automatischKopniveau(this);

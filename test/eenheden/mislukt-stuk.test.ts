@@ -9,6 +9,10 @@ import { mislukt, vergeet, vervangLaden } from './stukken.js';
 type Kaart = HTMLElement & { updateComplete: Promise<boolean> };
 
 const meldingen = (kaart: Kaart) => [...kaart.shadowRoot!.querySelectorAll('.melding')].map((melding) => melding.textContent ?? '');
+const opnieuwKnop = (kaart: Kaart) => kaart.shadowRoot!.querySelector<HTMLButtonElement>('button.opnieuw');
+
+/** Of het netwerk voor de begrippen werkt (twee tests hieronder laten dat laden mislukken). */
+let begrippenNetwerk = true;
 
 describe('eenheid: een stuk dat niet laadde', () => {
   it('laadt een weergave niet opnieuw; een kaart die daarna op de pagina komt, probeert het nog één keer', async () => {
@@ -76,7 +80,7 @@ describe('eenheid: een stuk dat niet laadde', () => {
       console.warn = waarschuw;
     }
     expect(begrippen.shadowRoot!.querySelector('.titel')!.localName, 'het standaardniveau, niet h4').to.equal('h2');
-    expect(meldingen(begrippen)).to.deep.equal(['Een onderdeel van deze kaart kon niet geladen worden (geblokkeerd). Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.']);
+    expect(meldingen(begrippen)).to.deep.equal(['Een onderdeel van deze kaart kon niet geladen worden (geblokkeerd). Probeer het opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.']);
     expect(waarschuwingen).to.have.length(1);
     sectie.remove();
   });
@@ -101,7 +105,8 @@ describe('eenheid: een stuk dat niet laadde', () => {
   it('de begrippen in de toelichting laden niet: de kaart toont een melding, niet alleen een leeg blok', async () => {
     // Niet geladen (de test hierboven laadde ze voor <mw-begrippen>), en het laden mislukt.
     vergeet(begrippenStuk);
-    vervangLaden(begrippenStuk, mislukt('offline'));
+    begrippenNetwerk = false;
+    vervangLaden(begrippenStuk, (echt) => () => (begrippenNetwerk ? echt() : Promise.reject(new Error('offline'))));
     const kaart = document.createElement('mw-signalen-kaart') as Kaart;
     kaart.setAttribute('toelichting-open', '');
     document.body.append(kaart);
@@ -111,5 +116,66 @@ describe('eenheid: een stuk dat niet laadde', () => {
     expect(meldingen(kaart)[0]).to.contain('Een onderdeel van deze kaart kon niet geladen worden (offline).');
     expect(kaart.shadowRoot!.querySelector('.aankondiging')!.textContent).to.contain('(offline)');
     kaart.remove();
+  });
+
+  it('„Probeer opnieuw” laadt wat niet laadde nog een keer, zonder de pagina te herladen; lukt het, dan staat de focus op de titel', async () => {
+    let pogingen = 0;
+    let netwerk = false;
+    vervangLaden(tekstStuk('vragen-beleid')!, (echt) => () => {
+      pogingen += 1;
+      return netwerk ? echt() : Promise.reject(new Error('offline'));
+    });
+    const kaart = document.createElement('mw-vragen-beleid-kaart') as Kaart;
+    document.body.append(kaart);
+    await kaart.updateComplete;
+    const knop = opnieuwKnop(kaart)!;
+    expect(knop.textContent).to.equal('Probeer opnieuw');
+    expect(knop.closest('[role="status"]'), 'de knop staat niet in de live region').to.equal(null);
+    await expect(kaart).to.be.accessible();
+    expect(meldingen(kaart)).to.deep.equal([
+      'De tekst van deze kaart kon niet geladen worden (offline). Probeer het opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.',
+    ]);
+
+    // Nog steeds offline: dezelfde knop houdt de focus, en de melding zegt dat de pagina opnieuw laden nog kan.
+    knop.focus();
+    knop.click();
+    await waitUntil(() => meldingen(kaart).length === 2, 'geen melding dat opnieuw proberen niet lukte');
+    expect(pogingen).to.equal(2);
+    expect(meldingen(kaart)[1]).to.equal('Opnieuw proberen lukte niet. Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.');
+    expect(kaart.shadowRoot!.activeElement).to.equal(knop);
+
+    netwerk = true;
+    knop.click();
+    await waitUntil(() => kaart.shadowRoot!.querySelectorAll('li.item').length > 0, 'de tekst kwam niet');
+    await kaart.updateComplete;
+    expect(pogingen).to.equal(3);
+    expect(meldingen(kaart)).to.deep.equal([]);
+    expect(opnieuwKnop(kaart)).to.equal(null);
+    expect(kaart.shadowRoot!.activeElement?.id, 'de focus gaat naar de titel, niet naar het begin van de pagina').to.equal('_titel');
+    kaart.remove();
+  });
+
+  it('<mw-begrippen> zegt dat de begrippen niet laadden (niet „de tekst van deze kaart”), ook in het Engels, en laadt ze met „Probeer opnieuw”', async () => {
+    vergeet(begrippenStuk);
+    begrippenNetwerk = false;
+    const begrippen = document.createElement('mw-begrippen') as Kaart;
+    begrippen.setAttribute('lang', 'en');
+    document.body.append(begrippen);
+    await begrippen.updateComplete;
+    expect(meldingen(begrippen)).to.deep.equal([
+      'The definitions could not be loaded (offline). Try again; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.',
+    ]);
+    expect(opnieuwKnop(begrippen)!.textContent).to.equal('Try again');
+    await expect(begrippen).to.be.accessible();
+    begrippen.removeAttribute('lang');
+    await begrippen.updateComplete;
+    expect(meldingen(begrippen)[0]).to.match(/^De begrippen konden niet geladen worden \(offline\)\. Probeer het opnieuw;/);
+    begrippenNetwerk = true;
+    opnieuwKnop(begrippen)!.click();
+    await waitUntil(() => begrippen.shadowRoot!.querySelector('.titel')?.textContent, 'de begrippen kwamen niet');
+    await begrippen.updateComplete;
+    expect(meldingen(begrippen)).to.deep.equal([]);
+    expect(opnieuwKnop(begrippen)).to.equal(null);
+    begrippen.remove();
   });
 });

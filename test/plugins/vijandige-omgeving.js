@@ -19,10 +19,14 @@ export const STRENGE_CSP_MET_LADEN = `${STRENGE_CSP}; connect-src 'self'`;
  *   twee web parts of micro-frontends elk hun eigen versie meebrengen;
  * - `/alleen-ingang/<sleutel>/mw-kaarten.js` is de echte ingang zonder haar map `gedeeld/`, zoals wanneer een redacteur
  *   alleen dat ene bestand in het CMS zette: elk stuk daaruit geeft 404, en `/alleen-ingang/<sleutel>/verzoeken` zegt
- *   hoe vaak erom gevraagd is.
+ *   hoe vaak erom gevraagd is. Na `/alleen-ingang/<sleutel>/herstel` (de beheerder zette de map alsnog neer) komen
+ *   de stukken wel, uit dist/gedeeld/.
  */
 /** Per pagina (een sleutel in het pad, want de browsers draaien tegelijk): hoe vaak een stuk uit `gedeeld/` gevraagd is. */
 const verzoekenZonderGedeeld = new Map();
+
+/** De sleutels van de pagina's waar de map `gedeeld/` inmiddels wel staat. */
+const gedeeldHersteld = new Set();
 
 export function vijandigeOmgeving() {
   return async (ctx, next) => {
@@ -54,9 +58,20 @@ export function vijandigeOmgeving() {
         ctx.body = await readFile(new URL('../../dist/mw-kaarten.js', import.meta.url), 'utf8');
       } else if (rest === 'verzoeken') {
         ctx.body = { verzoeken: verzoekenZonderGedeeld.get(sleutel) ?? 0 };
+      } else if (rest === 'herstel') {
+        gedeeldHersteld.add(sleutel);
+        ctx.body = { hersteld: true };
       } else {
         verzoekenZonderGedeeld.set(sleutel, (verzoekenZonderGedeeld.get(sleutel) ?? 0) + 1);
-        ctx.status = 404;
+        if (gedeeldHersteld.has(sleutel) && /^gedeeld\/[\w.-]+\.js$/.test(rest)) {
+          ctx.type = 'application/javascript';
+          ctx.body = await readFile(new URL(`../../dist/${rest}`, import.meta.url), 'utf8');
+        } else {
+          // Zoals een gewone webserver: een 404 komt niet in de cache van de browser. De testrunner zet op elk pad met
+          // een extensie een cache van een jaar (ook op een 404), daarom gaat dit antwoord buiten Koa om.
+          ctx.respond = false;
+          ctx.res.writeHead(404, { 'cache-control': 'no-store', 'content-type': 'text/plain' }).end('niet gevonden');
+        }
       }
       return;
     }

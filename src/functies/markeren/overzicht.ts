@@ -40,6 +40,11 @@ export class Overzicht {
     return overzichtStuk.laadVoorWeergave(opnieuwNaFout);
   }
 
+  /** Laadt het stuk (ook na een mislukking): „Probeer opnieuw”. */
+  laad(): Promise<unknown> {
+    return overzichtStuk.laad();
+  }
+
   /** Waarom het stuk niet laadde, als dat zo is. */
   get fout(): string | undefined {
     return overzichtStuk.fout;
