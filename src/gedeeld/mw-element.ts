@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { engels, taalVan, tekstenVoor, type Teksten } from '../teksten.js';
 import { versie } from '../versie.js';
 import { alsTekst } from './als-tekst.js';
+import { bijHerstel } from './op-aanvraag.js';
 import type { OpnieuwKnop } from './meldingen-weergave.js';
 import { stijlenNaVerhuizen } from './stijlen.js';
 import { geldigKopniveau, kopniveauAutoStuk, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
@@ -59,6 +60,9 @@ export abstract class MwElement extends LitElement {
 
   /** Na „Probeer opnieuw” dat niet lukte: de meldingen zeggen dan dat de pagina opnieuw laden nog kan. */
   private opnieuwMislukt = false;
+
+  /** Opnieuw tekenen als een stuk dat niet laadde, alsnog laadt (`bijHerstel`). */
+  private readonly tekenNaHerstel = (): void => this.requestUpdate();
 
   /** Het kopniveau voor `heading-level="auto"`, bepaald bij het aanhaken (niet bij elke toetsaanslag). */
   private automatischNiveau?: number;
@@ -124,6 +128,7 @@ export abstract class MwElement extends LitElement {
     this.opnieuwMislukt &&= this.metMislukkingen;
     for (const { stuk, melding } of this.stukken) {
       if (stuk.fout === undefined) continue;
+      if (!isServer) bijHerstel(this.tekenNaHerstel);
       const tekst = melding ? melding(stuk.fout) : this.teksten.onderdeelNietGeladen(stuk.fout);
       if (!this.meldingen.includes(tekst)) this.meld(tekst);
     }

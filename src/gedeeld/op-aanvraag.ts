@@ -1,5 +1,14 @@
 import { alsTekst } from './als-tekst.js';
 
+/** Wie wacht op een stuk dat eerder mislukte (`bijHerstel`); één keer aangeroepen, als een volgende poging slaagt. */
+const naHerstel = new Set<() => void>();
+
+/**
+ * Na een mislukking: `terug` komt als een volgende poging van een stuk slaagt (van wie dan ook: „Probeer opnieuw” in
+ * een andere kaart). Zo toont elke kaart met dezelfde melding het herstelde stuk meteen. Dezelfde functie telt één keer.
+ */
+export const bijHerstel = (terug: () => void): void => void naHerstel.add(terug);
+
 /**
  * Een stuk van de bundel dat pas laadt als het nodig is (een `import()`, in de losse bundel een bestand in
  * `gedeeld/` naast de ingang): één keer per pagina, gedeeld door alle elementen.
@@ -25,8 +34,14 @@ export class OpAanvraag<T> {
   laad(): Promise<T> {
     if (!this.bezig) {
       const bezig = this.haal().then((module) => {
+        const hersteld = this.fout !== undefined;
         this.module = module;
         this.fout = undefined;
+        if (hersteld) {
+          const wachtenden = [...naHerstel];
+          naHerstel.clear();
+          for (const terug of wachtenden) terug();
+        }
         return module;
       });
       bezig.catch((fout: unknown) => {

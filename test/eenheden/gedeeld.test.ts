@@ -3,7 +3,7 @@ import { css, html, LitElement } from 'lit';
 import { Aankondiger } from '../../src/gedeeld/aankondiger.js';
 import { alsTekst } from '../../src/gedeeld/als-tekst.js';
 import { FocusNaUpdate } from '../../src/gedeeld/focus-na-update.js';
-import { OpAanvraag } from '../../src/gedeeld/op-aanvraag.js';
+import { bijHerstel, OpAanvraag } from '../../src/gedeeld/op-aanvraag.js';
 import { blijftLaatst, stijlenNaVerhuizen, voegStijlToe } from '../../src/gedeeld/stijlen.js';
 import { alsHost, NepHost } from './nep-host.js';
 
@@ -93,6 +93,23 @@ describe('eenheid: OpAanvraag', () => {
     expect([stuk.fout, stuk.laadVoorWeergave(), teller.pogingen]).to.deep.equal(['404', undefined, 1]);
     expect(await stuk.laad()).to.deep.equal({ waarde: 42 });
     expect([stuk.fout, stuk.laadVoorWeergave(), teller.pogingen]).to.deep.equal([undefined, undefined, 2]);
+  });
+
+  it('roept wie op herstel wacht (bijHerstel) één keer aan als een poging na een mislukking slaagt, niet bij een eerste succes', async () => {
+    const aanroepen: string[] = [];
+    const a = () => aanroepen.push('a');
+    const gewoon = new OpAanvraag(async () => 1);
+    bijHerstel(a);
+    await gewoon.laad();
+    expect(aanroepen, 'geen herstel: het stuk mislukte nooit').to.deep.equal([]);
+    const { stuk } = eersteKeerMislukt('offline');
+    await stuk.laad().catch(() => undefined);
+    bijHerstel(a);
+    bijHerstel(() => aanroepen.push('b'));
+    await stuk.laad();
+    expect(aanroepen, 'a telt één keer, ook twee keer aangemeld').to.deep.equal(['a', 'b']);
+    await new OpAanvraag(async () => 2).laad();
+    expect(aanroepen, 'daarna niet nog eens').to.deep.equal(['a', 'b']);
   });
 });
 

@@ -144,15 +144,27 @@ describe('eenheid: een stuk dat niet laadde', () => {
     expect(meldingen(kaart)[1]).to.equal('Opnieuw proberen lukte niet. Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.');
     expect(kaart.shadowRoot!.activeElement).to.equal(knop);
 
+    // Een tweede kaart van dezelfde soort, met dezelfde melding (ze kwam na de mislukte poging, en probeerde het één keer).
+    const tweede = document.createElement('mw-vragen-beleid-kaart') as Kaart;
+    document.body.append(tweede);
+    await tweede.updateComplete;
+    expect(meldingen(tweede)[0]).to.contain('De tekst van deze kaart kon niet geladen worden (offline).');
+    expect(pogingen).to.equal(3);
+
     netwerk = true;
     knop.click();
     await waitUntil(() => kaart.shadowRoot!.querySelectorAll('li.item').length > 0, 'de tekst kwam niet');
     await kaart.updateComplete;
-    expect(pogingen).to.equal(3);
+    expect(pogingen).to.equal(4);
     expect(meldingen(kaart)).to.deep.equal([]);
     expect(opnieuwKnop(kaart)).to.equal(null);
     expect(kaart.shadowRoot!.activeElement?.id, 'de focus gaat naar de titel, niet naar het begin van de pagina').to.equal('_titel');
+    // De tweede kaart toont de tekst ook, zonder dat iemand er iets deed.
+    await waitUntil(() => tweede.shadowRoot!.querySelectorAll('li.item').length > 0, 'de tweede kaart bleef bij haar melding');
+    expect(meldingen(tweede)).to.deep.equal([]);
+    expect(pogingen, 'geen extra poging voor de tweede kaart').to.equal(4);
     kaart.remove();
+    tweede.remove();
   });
 
   it('<mw-begrippen> zegt dat de begrippen niet laadden (niet „de tekst van deze kaart”), ook in het Engels, en laadt ze met „Probeer opnieuw”', async () => {
