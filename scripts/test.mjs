@@ -8,6 +8,8 @@
  * Alle andere opties gaan ongewijzigd naar Web Test Runner, zoals `--files test/zoeken.test.ts`.
  * - Faalt een bestand alleen doordat de runner de pagina daarna niet kon sluiten (geen test faalde), dan draait dat
  *   bestand één keer opnieuw in die motor, met een melding; zie HAPERING hieronder.
+ * - Een onafgehandelde afwijzing maakt de run rood, behalve „invalid session id” van de WebDriver nadat elke sessie
+ *   klaar is (zie de afhandeling hieronder).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';

@@ -46,7 +46,8 @@ export const en: Teksten = {
   onderdeelNietGeladen: (fout) => `A part of this card could not be loaded (${fout}).${againEn}`,
   begrippenNietGeladen: (fout) => `The definitions could not be loaded (${fout}).${againEn}`,
   probeerOpnieuw: 'Try again',
-  opnieuwMislukt: 'Trying again did not work. Reload the page; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.',
+  opnieuwMislukt: (tijd) =>
+    `Trying again at ${tijd.toLocaleTimeString('en-GB')} did not work. Try again later or reload the page; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.`,
   ongeldigKopniveau: (waarde, standaard) =>
     `‘${waarde}’ is not a valid heading level; choose 1 to 6. The card now starts at heading level ${standaard}.`,
   zoekLabel: 'Search this card',

@@ -21,7 +21,7 @@ export interface Teksten {
   begrippenNietGeladen: (fout: string) => string;
   /** De knop onder een melding dat een stuk van de bundel niet laadde. */
   probeerOpnieuw: string;
-  opnieuwMislukt: string;
+  opnieuwMislukt: (tijd: Date) => string;
   // Zoeken
   zoekLabel: string;
   wisZoekopdracht: string;
@@ -115,7 +115,8 @@ export const nl: Teksten = {
   onderdeelNietGeladen: (fout) => `Een onderdeel van deze kaart kon niet geladen worden (${fout}).${nogEens}`,
   begrippenNietGeladen: (fout) => `De begrippen konden niet geladen worden (${fout}).${nogEens}`,
   probeerOpnieuw: 'Probeer opnieuw',
-  opnieuwMislukt: 'Opnieuw proberen lukte niet. Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.',
+  opnieuwMislukt: (tijd) =>
+    `Opnieuw proberen om ${tijd.toLocaleTimeString('nl-NL')} lukte niet. Probeer het later nog eens of laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.`,
   ongeldigKopniveau: (waarde, standaard) =>
     `‘${waarde}’ is geen geldig kopniveau; kies 1 tot en met 6. Nu begint de kaart met kopniveau ${standaard}.`,
   zoekLabel: 'Zoek op deze kaart',

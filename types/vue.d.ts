@@ -295,12 +295,12 @@ export type CustomElements = {
    * - **titel** - De titel van de kaart.
    * - **vraag** - De centrale vraag van de kaart.
    * - **geen-afvinklijst** - De zin uit het boek dat de kaart géén afvinklijst is.
-   * - **melding** - Een melding over een verkeerde attribuutwaarde.
+   * - **melding** - Een melding over een verkeerde attribuutwaarde of een stuk van de bundel dat niet laadde.
    * - **toelichting** - Het blok met de toelichting.
    * - **toelichting-knop** - De knop die de toelichting opent en sluit.
    * - **werkbalk** - Zoekveld en knoppen boven de delen.
    * - **zoekveld** - Het zoekveld.
-   * - **knop** - Elke knop van de werkbalk en het overzicht.
+   * - **knop** - Elke knop van de werkbalk en het overzicht, en „Probeer opnieuw” onder een melding.
    * - **deel** - Een deel van de kaart: een kant, thema, fase, stap of doelgroep.
    * - **deel-titel** - De kop van een deel.
    * - **kant** - De groepen van één kant binnen een deel, zoals de argumenten vóór maatwerk.
@@ -340,7 +340,8 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **kaart** - Het geheel (een `section`, de regio met de titel als naam).
    * - **titel** - De titel.
-   * - **melding** - Een melding over een verkeerde attribuutwaarde.
+   * - **melding** - Een melding over een verkeerde attribuutwaarde of begrippen die niet laadden.
+   * - **knop** - „Probeer opnieuw” onder de melding als de begrippen niet laadden.
    * - **bron** - De bronvermelding.
    */
   "mw-begrippen": DefineComponent<MwBegrippenProps>;
@@ -377,12 +378,12 @@ export type CustomElements = {
    * - **titel** - De titel van de kaart.
    * - **vraag** - De centrale vraag van de kaart.
    * - **geen-afvinklijst** - De zin uit het boek dat de kaart géén afvinklijst is.
-   * - **melding** - Een melding over een verkeerde attribuutwaarde.
+   * - **melding** - Een melding over een verkeerde attribuutwaarde of een stuk van de bundel dat niet laadde.
    * - **toelichting** - Het blok met de toelichting.
    * - **toelichting-knop** - De knop die de toelichting opent en sluit.
    * - **werkbalk** - Zoekveld en knoppen boven de delen.
    * - **zoekveld** - Het zoekveld.
-   * - **knop** - Elke knop van de werkbalk en het overzicht.
+   * - **knop** - Elke knop van de werkbalk en het overzicht, en „Probeer opnieuw” onder een melding.
    * - **deel** - Een deel van de kaart: een kant, thema, fase, stap of doelgroep.
    * - **deel-titel** - De kop van een deel.
    * - **kant** - De groepen van één kant binnen een deel, zoals de argumenten vóór maatwerk.
@@ -428,12 +429,12 @@ export type CustomElements = {
    * - **titel** - De titel van de kaart.
    * - **vraag** - De centrale vraag van de kaart.
    * - **geen-afvinklijst** - De zin uit het boek dat de kaart géén afvinklijst is.
-   * - **melding** - Een melding over een verkeerde attribuutwaarde.
+   * - **melding** - Een melding over een verkeerde attribuutwaarde of een stuk van de bundel dat niet laadde.
    * - **toelichting** - Het blok met de toelichting.
    * - **toelichting-knop** - De knop die de toelichting opent en sluit.
    * - **werkbalk** - Zoekveld en knoppen boven de delen.
    * - **zoekveld** - Het zoekveld.
-   * - **knop** - Elke knop van de werkbalk en het overzicht.
+   * - **knop** - Elke knop van de werkbalk en het overzicht, en „Probeer opnieuw” onder een melding.
    * - **deel** - Een deel van de kaart: een kant, thema, fase, stap of doelgroep.
    * - **deel-titel** - De kop van een deel.
    * - **kant** - De groepen van één kant binnen een deel, zoals de argumenten vóór maatwerk.
@@ -479,12 +480,12 @@ export type CustomElements = {
    * - **titel** - De titel van de kaart.
    * - **vraag** - De centrale vraag van de kaart.
    * - **geen-afvinklijst** - De zin uit het boek dat de kaart géén afvinklijst is.
-   * - **melding** - Een melding over een verkeerde attribuutwaarde.
+   * - **melding** - Een melding over een verkeerde attribuutwaarde of een stuk van de bundel dat niet laadde.
    * - **toelichting** - Het blok met de toelichting.
    * - **toelichting-knop** - De knop die de toelichting opent en sluit.
    * - **werkbalk** - Zoekveld en knoppen boven de delen.
    * - **zoekveld** - Het zoekveld.
-   * - **knop** - Elke knop van de werkbalk en het overzicht.
+   * - **knop** - Elke knop van de werkbalk en het overzicht, en „Probeer opnieuw” onder een melding.
    * - **deel** - Een deel van de kaart: een kant, thema, fase, stap of doelgroep.
    * - **deel-titel** - De kop van een deel.
    * - **kant** - De groepen van één kant binnen een deel, zoals de argumenten vóór maatwerk.
@@ -530,12 +531,12 @@ export type CustomElements = {
    * - **titel** - De titel van de kaart.
    * - **vraag** - De centrale vraag van de kaart.
    * - **geen-afvinklijst** - De zin uit het boek dat de kaart géén afvinklijst is.
-   * - **melding** - Een melding over een verkeerde attribuutwaarde.
+   * - **melding** - Een melding over een verkeerde attribuutwaarde of een stuk van de bundel dat niet laadde.
    * - **toelichting** - Het blok met de toelichting.
    * - **toelichting-knop** - De knop die de toelichting opent en sluit.
    * - **werkbalk** - Zoekveld en knoppen boven de delen.
    * - **zoekveld** - Het zoekveld.
-   * - **knop** - Elke knop van de werkbalk en het overzicht.
+   * - **knop** - Elke knop van de werkbalk en het overzicht, en „Probeer opnieuw” onder een melding.
    * - **deel** - Een deel van de kaart: een kant, thema, fase, stap of doelgroep.
    * - **deel-titel** - De kop van een deel.
    * - **kant** - De groepen van één kant binnen een deel, zoals de argumenten vóór maatwerk.
@@ -581,12 +582,12 @@ export type CustomElements = {
    * - **titel** - De titel van de kaart.
    * - **vraag** - De centrale vraag van de kaart.
    * - **geen-afvinklijst** - De zin uit het boek dat de kaart géén afvinklijst is.
-   * - **melding** - Een melding over een verkeerde attribuutwaarde.
+   * - **melding** - Een melding over een verkeerde attribuutwaarde of een stuk van de bundel dat niet laadde.
    * - **toelichting** - Het blok met de toelichting.
    * - **toelichting-knop** - De knop die de toelichting opent en sluit.
    * - **werkbalk** - Zoekveld en knoppen boven de delen.
    * - **zoekveld** - Het zoekveld.
-   * - **knop** - Elke knop van de werkbalk en het overzicht.
+   * - **knop** - Elke knop van de werkbalk en het overzicht, en „Probeer opnieuw” onder een melding.
    * - **deel** - Een deel van de kaart: een kant, thema, fase, stap of doelgroep.
    * - **deel-titel** - De kop van een deel.
    * - **kant** - De groepen van één kant binnen een deel, zoals de argumenten vóór maatwerk.
@@ -632,12 +633,12 @@ export type CustomElements = {
    * - **titel** - De titel van de kaart.
    * - **vraag** - De centrale vraag van de kaart.
    * - **geen-afvinklijst** - De zin uit het boek dat de kaart géén afvinklijst is.
-   * - **melding** - Een melding over een verkeerde attribuutwaarde.
+   * - **melding** - Een melding over een verkeerde attribuutwaarde of een stuk van de bundel dat niet laadde.
    * - **toelichting** - Het blok met de toelichting.
    * - **toelichting-knop** - De knop die de toelichting opent en sluit.
    * - **werkbalk** - Zoekveld en knoppen boven de delen.
    * - **zoekveld** - Het zoekveld.
-   * - **knop** - Elke knop van de werkbalk en het overzicht.
+   * - **knop** - Elke knop van de werkbalk en het overzicht, en „Probeer opnieuw” onder een melding.
    * - **deel** - Een deel van de kaart: een kant, thema, fase, stap of doelgroep.
    * - **deel-titel** - De kop van een deel.
    * - **kant** - De groepen van één kant binnen een deel, zoals de argumenten vóór maatwerk.

@@ -93,7 +93,6 @@ export const afdrukStijl = css`
 
     .openklapteken,
     .meldingen,
-    .opnieuw,
     .begrippen-blok[data-dicht],
     .werkbalk,
     .link-knop,

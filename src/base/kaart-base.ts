@@ -57,12 +57,12 @@ export interface DeelKeuze {
  * @csspart titel - De titel van de kaart.
  * @csspart vraag - De centrale vraag van de kaart.
  * @csspart geen-afvinklijst - De zin uit het boek dat de kaart géén afvinklijst is.
- * @csspart melding - Een melding over een verkeerde attribuutwaarde.
+ * @csspart melding - Een melding over een verkeerde attribuutwaarde of een stuk van de bundel dat niet laadde.
  * @csspart toelichting - Het blok met de toelichting.
  * @csspart toelichting-knop - De knop die de toelichting opent en sluit.
  * @csspart werkbalk - Zoekveld en knoppen boven de delen.
  * @csspart zoekveld - Het zoekveld.
- * @csspart knop - Elke knop van de werkbalk en het overzicht.
+ * @csspart knop - Elke knop van de werkbalk en het overzicht, en „Probeer opnieuw” onder een melding.
  * @csspart deel - Een deel van de kaart: een kant, thema, fase, stap of doelgroep.
  * @csspart deel-titel - De kop van een deel.
  * @csspart kant - De groepen van één kant binnen een deel, zoals de argumenten vóór maatwerk.
@@ -370,7 +370,7 @@ export abstract class MwKaartBase extends MwElement {
       wissel: () => (this.toelichtingOpen = !this.toelichtingOpen),
       wisselBegrippen: () => this.begrippen.wissel(),
     });
-    // Zonder tekst (die niet laadde, of een eigen kaart met een fout) geen lege kop en geen regio zonder naam.
+    // Zonder tekst (die niet laadde) geen lege kop en geen regio zonder naam.
     return html`<section class="kaart" part="kaart" aria-labelledby=${kaart.titel ? '_titel' : nothing} lang="nl" data-kaart=${kaart.id} ?data-afdrukken=${afdrukken}>
       ${kaart.titel ? kop(niveau, kaart.titel, { id: '_titel', klasse: 'titel', part: 'titel' }) : nothing}
       ${meldingenWeergave(this.meldingen, taal, this.opnieuwKnop)}

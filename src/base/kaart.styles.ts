@@ -125,8 +125,17 @@ export const kaartStijl = css`
     background: var(--_achtergrond);
   }
 
+  /* Ook in <mw-begrippen>, zonder de stijl van .knop (interactie.styles.ts): groot genoeg om te raken, niet op papier. */
   .opnieuw {
+    min-block-size: 2.75rem;
     margin-block-start: calc(var(--_ruimte) * 0.5);
+    font: inherit;
+  }
+
+  @media print {
+    .opnieuw {
+      display: none;
+    }
   }
 
   .melding::before {

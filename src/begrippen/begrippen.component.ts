@@ -23,7 +23,8 @@ import { begrippenStuk } from '../inhoud/laad-inhoud.js';
  *
  * @csspart kaart - Het geheel (een `section`, de regio met de titel als naam).
  * @csspart titel - De titel.
- * @csspart melding - Een melding over een verkeerde attribuutwaarde.
+ * @csspart melding - Een melding over een verkeerde attribuutwaarde of begrippen die niet laadden.
+ * @csspart knop - „Probeer opnieuw” onder de melding als de begrippen niet laadden.
  * @csspart bron - De bronvermelding.
  *
  * @cssprop --mw-kleur-tekst - Tekstkleur.

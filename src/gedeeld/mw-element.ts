@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { engels, taalVan, tekstenVoor, type Teksten } from '../teksten.js';
 import { versie } from '../versie.js';
 import { alsTekst } from './als-tekst.js';
-import { bijHerstel } from './op-aanvraag.js';
+import { afHerstel, bijHerstel } from './op-aanvraag.js';
 import type { OpnieuwKnop } from './meldingen-weergave.js';
 import { stijlenNaVerhuizen } from './stijlen.js';
 import { geldigKopniveau, kopniveauAutoStuk, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
@@ -23,7 +23,7 @@ export interface Benodigd {
   stuk: Stuk;
   /** Wat het element zegt als het stuk niet laadde; anders „Een onderdeel … kon niet geladen worden”. */
   melding?: (fout: string) => string;
-  /** `false` voor een functie die de gebruiker opende (afdrukken, de gespreksmodus): de weergave wacht er niet op. */
+  /** `false` voor wat de gebruiker opende (afdrukken, de gespreksmodus, de begrippen): de weergave wacht er niet op. */
   wacht?: boolean;
 }
 
@@ -58,8 +58,11 @@ export abstract class MwElement extends LitElement {
    */
   private opnieuwNaFout = false;
 
-  /** Na „Probeer opnieuw” dat niet lukte: de meldingen zeggen dan dat de pagina opnieuw laden nog kan. */
-  private opnieuwMislukt = false;
+  /** Wanneer „Probeer opnieuw” voor het laatst niet lukte: de meldingen zeggen het, met de tijd (elke poging is nieuw). */
+  private opnieuwMislukt?: Date;
+
+  /** Of de knop „Probeer opnieuw” de focus had vlak vóór deze weergave (zie `updated`). */
+  private knopHadFocus = false;
 
   /** Opnieuw tekenen als een stuk dat niet laadde, alsnog laadt (`bijHerstel`). */
   private readonly tekenNaHerstel = (): void => this.requestUpdate();
@@ -94,6 +97,11 @@ export abstract class MwElement extends LitElement {
     this.opnieuwNaFout = true;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    afHerstel(this.tekenNaHerstel);
+  }
+
   /** Verhuisd naar een ander document (een iframe, `adoptNode`): de stijlen gaan mee. */
   adoptedCallback(): void {
     stijlenNaVerhuizen(this);
@@ -123,40 +131,49 @@ export abstract class MwElement extends LitElement {
     });
   }
 
-  /** De stukken die niet laadden, met hun melding (één keer per melding). */
+  /**
+   * De stukken die niet laadden, met hun melding (één keer per melding). Een element op de pagina tekent opnieuw als
+   * zo'n stuk alsnog laadt, ook door „Probeer opnieuw” in een ander element (`bijHerstel`).
+   */
   private meldStukken(): void {
-    this.opnieuwMislukt &&= this.metMislukkingen;
+    if (!this.metMislukkingen) this.opnieuwMislukt = undefined;
     for (const { stuk, melding } of this.stukken) {
       if (stuk.fout === undefined) continue;
-      if (!isServer) bijHerstel(this.tekenNaHerstel);
+      if (!isServer && this.isConnected) bijHerstel(this.tekenNaHerstel);
       const tekst = melding ? melding(stuk.fout) : this.teksten.onderdeelNietGeladen(stuk.fout);
       if (!this.meldingen.includes(tekst)) this.meld(tekst);
     }
-    // Firefox (ESR 153) onthoudt een mislukte import() tot de pagina herlaadt; Chromium en WebKit halen hem opnieuw
-    // (whatwg/html#10327). Dan blijft alleen de pagina opnieuw laden over.
-    if (this.opnieuwMislukt) this.meld(this.teksten.opnieuwMislukt);
+    if (this.opnieuwMislukt) this.meld(this.teksten.opnieuwMislukt(this.opnieuwMislukt));
   }
 
   private get metMislukkingen(): boolean {
     return this.stukken.some(({ stuk }) => stuk.fout !== undefined);
   }
 
-  /** De knop „Probeer opnieuw” onder de meldingen (`meldingenWeergave`), als er een stuk niet laadde. */
+  /**
+   * De knop „Probeer opnieuw” onder de meldingen (`meldingenWeergave`), als er een stuk niet laadde. Niet op de server:
+   * zonder JavaScript doet hij niets.
+   */
   protected get opnieuwKnop(): OpnieuwKnop | undefined {
-    return this.metMislukkingen ? { label: this.teksten.probeerOpnieuw, actie: () => void this.probeerOpnieuw() } : undefined;
+    return this.metMislukkingen && !isServer ? { label: this.teksten.probeerOpnieuw, actie: () => void this.probeerOpnieuw() } : undefined;
   }
 
   /**
    * „Probeer opnieuw”: laadt de stukken die niet laadden nog een keer, zonder de pagina (en wat de gebruiker in de
-   * applicatie deed) opnieuw te laden. Lukt het, dan verdwijnt de knop en gaat de focus naar de titel.
+   * applicatie deed) opnieuw te laden. Lukt het niet, dan zegt een melding met de tijd dat (zie besluit 16).
    */
   private async probeerOpnieuw(): Promise<void> {
     const mislukt = this.stukken.filter(({ stuk }) => stuk.fout !== undefined);
     await Promise.allSettled(mislukt.map(({ stuk }) => stuk.laad()));
+    this.opnieuwMislukt = this.metMislukkingen ? new Date() : undefined;
     this.requestUpdate();
-    this.opnieuwMislukt = this.metMislukkingen;
-    await this.updateComplete;
-    if (this.opnieuwMislukt) return;
+  }
+
+  protected override updated(veranderd: PropertyValues): void {
+    super.updated(veranderd);
+    // De knop „Probeer opnieuw” had de focus en is weg (het stuk laadde, hier of in een ander element): de focus naar de
+    // titel, niet naar het begin van de pagina.
+    if (!this.knopHadFocus || this.renderRoot.querySelector('.opnieuw')) return;
     const titel = this.renderRoot.querySelector<HTMLElement>('#_titel');
     if (!titel) return;
     titel.tabIndex = -1;
@@ -184,6 +201,7 @@ export abstract class MwElement extends LitElement {
   /** De eerste stap van elke weergave: taal, kopniveau en een lege lijst meldingen. */
   protected override willUpdate(veranderd: PropertyValues): void {
     if (isServer) this.waarschuwZonderVooraf();
+    else this.knopHadFocus = this.shadowRoot?.activeElement?.classList.contains('opnieuw') ?? false;
     this.taal = taalVan(this);
     this.meldingen = [];
     // Een stuk dat niet laadde, een melding; zonder de Engelse teksten blijft de interface zo Nederlands, met de reden.

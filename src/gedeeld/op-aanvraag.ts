@@ -9,6 +9,9 @@ const naHerstel = new Set<() => void>();
  */
 export const bijHerstel = (terug: () => void): void => void naHerstel.add(terug);
 
+/** Niet meer wachten op herstel (een element dat van de pagina gaat). */
+export const afHerstel = (terug: () => void): void => void naHerstel.delete(terug);
+
 /**
  * Een stuk van de bundel dat pas laadt als het nodig is (een `import()`, in de losse bundel een bestand in
  * `gedeeld/` naast de ingang): één keer per pagina, gedeeld door alle elementen.

@@ -48,7 +48,7 @@ describe('eenheid: een stuk dat niet laadde', () => {
     expect(pogingen, 'één nieuwe poging voor de nieuwe kaart').to.equal(2);
     expect(meldingen(tweede), 'ook de tweede kaart weet waarom').to.deep.equal(meldingen(kaart));
 
-    // Het netwerk is terug: de volgende nieuwe kaart laadt de tekst, en de eerste toont hem bij haar volgende weergave.
+    // Het netwerk is terug: de volgende nieuwe kaart laadt de tekst, en de eerste toont hem meteen (`bijHerstel`).
     netwerk = true;
     const derde = document.createElement('mw-lessen-kaart') as Kaart;
     document.body.append(derde);
@@ -136,12 +136,14 @@ describe('eenheid: een stuk dat niet laadde', () => {
       'De tekst van deze kaart kon niet geladen worden (offline). Probeer het opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.',
     ]);
 
-    // Nog steeds offline: dezelfde knop houdt de focus, en de melding zegt dat de pagina opnieuw laden nog kan.
+    // Nog steeds offline: dezelfde knop houdt de focus, en een melding met de tijd zegt dat het niet lukte.
     knop.focus();
     knop.click();
     await waitUntil(() => meldingen(kaart).length === 2, 'geen melding dat opnieuw proberen niet lukte');
     expect(pogingen).to.equal(2);
-    expect(meldingen(kaart)[1]).to.equal('Opnieuw proberen lukte niet. Laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.');
+    expect(meldingen(kaart)[1]).to.match(
+      /^Opnieuw proberen om \d{1,2}:\d{2}:\d{2} lukte niet\. Probeer het later nog eens of laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder/,
+    );
     expect(kaart.shadowRoot!.activeElement).to.equal(knop);
 
     // Een tweede kaart van dezelfde soort, met dezelfde melding (ze kwam na de mislukte poging, en probeerde het één keer).
@@ -189,5 +191,22 @@ describe('eenheid: een stuk dat niet laadde', () => {
     expect(meldingen(begrippen)).to.deep.equal([]);
     expect(opnieuwKnop(begrippen)).to.equal(null);
     begrippen.remove();
+  });
+
+  it('de focus stond op „Probeer opnieuw” in een andere kaart: die kaart zet haar focus op haar titel, de kaart die herstelde neemt haar niet', async () => {
+    let netwerk = false;
+    vervangLaden(tekstStuk('vragen-maatwerk')!, (echt) => () => (netwerk ? echt() : Promise.reject(new Error('offline'))));
+    const [a, b] = [document.createElement('mw-vragen-maatwerk-kaart') as Kaart, document.createElement('mw-vragen-maatwerk-kaart') as Kaart];
+    document.body.append(a, b);
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    opnieuwKnop(b)!.focus();
+    netwerk = true;
+    opnieuwKnop(a)!.click();
+    await waitUntil(() => b.shadowRoot!.querySelectorAll('li.item').length > 0 && a.shadowRoot!.querySelectorAll('li.item').length > 0, 'de tekst kwam niet');
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(b.shadowRoot!.activeElement?.id).to.equal('_titel');
+    expect(a.shadowRoot!.activeElement, 'de kaart met de klik nam de focus niet over').to.equal(null);
+    a.remove();
+    b.remove();
   });
 });
