@@ -170,6 +170,36 @@ describe('<mw-kaart>: wat afhangt van de inhoud, wacht tot die geladen is', () =
     }
   });
 
+  it('„Probeer opnieuw” als de JSON niet laadde: laadt opnieuw zonder de pagina te herladen; daarna de focus op de titel', async () => {
+    const sleutel = Math.random().toString(36).slice(2);
+    const kaart = await eigenKaart(html`<mw-kaart src="/wisselend/${sleutel}/demo/eigen-kaart/nsob-loyaliteiten.json"></mw-kaart>`);
+    const knop = () => kaart.shadowRoot!.querySelector<HTMLButtonElement>('button.opnieuw');
+    expect(tekstVan(een(kaart, '.melding'))).to.contain('kon niet geladen worden (HTTP 404)');
+    expect(knop()!.textContent).to.equal('Probeer opnieuw');
+    expect(knop()!.closest('[role="status"]'), 'de knop staat niet in de live region').to.equal(null);
+    await expect(kaart).to.be.accessible();
+
+    // Nog steeds 404: de knop houdt de focus, en de melding noemt de mislukte poging.
+    knop()!.focus();
+    knop()!.click();
+    await waitUntil(() => tekstVan(een(kaart, '.melding')).includes('Opnieuw proberen om'), 'geen melding dat opnieuw proberen niet lukte');
+    expect(kaart.shadowRoot!.activeElement).to.equal(knop());
+
+    await fetch(`/wisselend/${sleutel}/herstel`);
+    knop()!.click();
+    await waitUntil(() => kaart.shadowRoot!.querySelector('.titel'), 'de kaart kwam niet');
+    await kaart.updateComplete;
+    expect(tekstVan(een(kaart, '.titel'))).to.equal('Dilemma’s van maatwerk voor loyaliteiten uitvoeringsambtenaren');
+    expect(knop()).to.equal(null);
+    expect(kaart.shadowRoot!.activeElement?.id, 'de focus gaat naar de titel, niet naar het begin van de pagina').to.equal('_titel');
+  });
+
+  it('geen „Probeer opnieuw” bij een fout die opnieuw laden niet verhelpt (een ander domein, geen inhoud)', async () => {
+    const ander = await eigenKaart(html`<mw-kaart src="https://voorbeeld.invalid/kaart.json"></mw-kaart>`);
+    const zonder = await eigenKaart(html`<mw-kaart></mw-kaart>`);
+    expect([ander, zonder].map((kaart) => kaart.shadowRoot!.querySelector('button.opnieuw'))).to.deep.equal([null, null]);
+  });
+
   it('meldt een onleesbaar adres zonder fout', async () => {
     const kaart = await eigenKaart(html`<mw-kaart src="http://[::1"></mw-kaart>`);
     expect(tekstVan(een(kaart, '.melding'))).to.contain('kon niet geladen worden');

@@ -1,14 +1,22 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MwKaartBase } from '../base/kaart-base.js';
 import { metAanvulling, type Aanvulling } from '../inhoud/aanvulling.js';
 import { alsTekst } from '../gedeeld/als-tekst.js';
+import { opnieuwKnopWeergave } from '../gedeeld/meldingen-weergave.js';
 import { laadKaart, LEGE_KAART } from '../inhoud/laad-inhoud.js';
 import { kaarten } from '../kaarten.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { valideerAanvulling, valideerKaart } from '../inhoud/kaart.schema.js';
 import { taalVan } from '../teksten.js';
 import { kaartTeksten } from './kaart.teksten.js';
+
+/** De uitkomst van één opbouw: de kaart, of wat er mis is, en of dat aan het laden lag. */
+interface Bouw {
+  kaart?: Kaart;
+  fouten: string[];
+  laadfout?: boolean;
+}
 
 /** De inhoud van `mw-fout`. */
 export interface FoutDetail {
@@ -50,6 +58,12 @@ export class MwKaart extends MwKaartBase {
 
   @state() private bezig = false;
 
+  /** Of de laatste opbouw mislukte op het laden (een adres, of de tekst van `basis`): dan staat er „Probeer opnieuw”. */
+  @state() private laadfout = false;
+
+  /** Wanneer „Probeer opnieuw” voor het laatst niet lukte. */
+  @state() private bouwOpnieuwMislukt?: Date;
+
   /** Adres van een kaart als JSON, van dezelfde herkomst als de pagina. */
   @property() src?: string;
 
@@ -89,7 +103,7 @@ export class MwKaart extends MwKaartBase {
    * Haalt JSON van dezelfde herkomst; geeft de fout als tekst terug in plaats van te gooien. Het adres kan
    * van elk type zijn (een eigenschap): ook een symbool of een object met een gooiende `toString` wordt een melding.
    */
-  private async laad(invoer: unknown): Promise<{ json?: unknown; fout?: string }> {
+  private async laad(invoer: unknown): Promise<{ json?: unknown; fout?: string; laadfout?: boolean }> {
     const adres = alsTekst(invoer);
     try {
       if (typeof invoer !== 'string') throw new TypeError(this.woorden.geenTekst);
@@ -97,26 +111,31 @@ export class MwKaart extends MwKaartBase {
       if (url.origin !== window.location.origin) return { fout: this.woorden.andereHerkomst(adres) };
       // mode same-origin: ook een doorverwijzing naar een ander domein wordt geweigerd.
       const antwoord = await fetch(url, { credentials: 'same-origin', mode: 'same-origin' });
-      if (!antwoord.ok) return { fout: this.woorden.laadfout(adres, `HTTP ${antwoord.status}`) };
+      if (!antwoord.ok) return { fout: this.woorden.laadfout(adres, `HTTP ${antwoord.status}`), laadfout: true };
       return { json: await antwoord.json() };
     } catch (fout) {
-      return { fout: this.woorden.laadfout(adres, alsTekst(fout)) };
+      return { fout: this.woorden.laadfout(adres, alsTekst(fout)), laadfout: true };
     }
   }
 
-  /** Bouwt de kaart en meldt wat er mis is; wat er ook gebeurt, het element blijft niet op „wordt geladen” staan. */
-  private async bouw(): Promise<void> {
+  /**
+   * Bouwt de kaart en meldt wat er mis is; wat er ook gebeurt, het element blijft niet op „wordt geladen” staan.
+   * `opnieuw`: na „Probeer opnieuw”, dat bij een nieuwe mislukking de tijd noemt.
+   */
+  private async bouw(opnieuw = false): Promise<void> {
     const nummer = (this.bouwnummer += 1);
     this.bezig = true;
-    let uitkomst: { kaart?: Kaart; fouten: string[] };
+    let uitkomst: Bouw;
     try {
       uitkomst = await this.bouwKaart();
     } catch (fout) {
       uitkomst = { fouten: [alsTekst(fout)] };
     }
     if (nummer !== this.bouwnummer) return;
-    const { kaart, fouten } = uitkomst;
+    const { kaart, fouten, laadfout = false } = uitkomst;
     this.bezig = false;
+    this.laadfout = laadfout;
+    this.bouwOpnieuwMislukt = opnieuw && laadfout ? new Date() : undefined;
     this.fouten = fouten;
     this.geladen = fouten.length ? undefined : kaart;
     if (fouten.length) {
@@ -125,20 +144,28 @@ export class MwKaart extends MwKaartBase {
     }
   }
 
-  private async bouwKaart(): Promise<{ kaart?: Kaart; fouten: string[] }> {
+  private async bouwKaart(): Promise<Bouw> {
     const fouten: string[] = [];
     let kaart: Kaart | undefined;
+    let laadfout = false;
 
     if (this.basis) {
       const basis = typeof this.basis === 'string' ? this.basis.trim().toLowerCase() : undefined;
       const uitBoek = kaarten.find((k) => k.id === basis);
-      if (uitBoek) kaart = structuredClone(await laadKaart(uitBoek.id));
-      else fouten.push(`basis: ${this.woorden.onbekendeKaart(alsTekst(this.basis), kaarten.map((k) => k.id))}`);
+      if (uitBoek) {
+        try {
+          kaart = structuredClone(await laadKaart(uitBoek.id));
+        } catch (fout) {
+          fouten.push(`basis: ${this.woorden.tekstNietGeladen(alsTekst(fout))}`);
+          laadfout = true;
+        }
+      } else fouten.push(`basis: ${this.woorden.onbekendeKaart(alsTekst(this.basis), kaarten.map((k) => k.id))}`);
     } else {
       let invoer = this.inhoud;
       if (invoer === undefined && this.src) {
-        const { json, fout } = await this.laad(this.src);
+        const { json, fout, laadfout: mislukt } = await this.laad(this.src);
         if (fout) fouten.push(`src: ${fout}`);
+        laadfout ||= !!mislukt;
         invoer = json;
       }
       if (invoer !== undefined) {
@@ -150,8 +177,9 @@ export class MwKaart extends MwKaartBase {
 
     let aanvulling = this.aanvulling;
     if (aanvulling === undefined && this.aanvullingSrc) {
-      const { json, fout } = await this.laad(this.aanvullingSrc);
+      const { json, fout, laadfout: mislukt } = await this.laad(this.aanvullingSrc);
       if (fout) fouten.push(`aanvulling-src: ${fout}`);
+      laadfout ||= !!mislukt;
       aanvulling = json;
     }
     if (kaart && aanvulling !== undefined) {
@@ -165,7 +193,7 @@ export class MwKaart extends MwKaartBase {
         else fouten.push(...samen.fouten.map((fout) => `aanvulling: ${fout}`));
       }
     }
-    return { kaart, fouten };
+    return { kaart, fouten, laadfout };
   }
 
   override render(): TemplateResult {
@@ -179,9 +207,11 @@ export class MwKaart extends MwKaartBase {
               <ul>
                 ${this.fouten.map((fout) => html`<li>${fout}</li>`)}
               </ul>
+              ${this.bouwOpnieuwMislukt ? html`<p>${teksten.opnieuwMislukt(this.bouwOpnieuwMislukt)}</p>` : nothing}
             </div>`
           : html`<p>${this.bezig ? teksten.kaartLaden : teksten.geenInhoud}</p>`}
       </div>
+      ${opnieuwKnopWeergave(this.laadfout && !isServer ? { label: teksten.probeerOpnieuw, actie: () => void this.bouw(true) } : undefined, taalVan(this))}
     </div>`;
   }
 }

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
+import '../../src/kaart/kaart.js';
 import { gesprekVenster } from '../../src/functies/gesprek/gesprek.js';
 import { kopniveauAutoStuk } from '../../src/gedeeld/kopniveau.js';
 import { kiesUitMenu } from '../helpers/menu.js';
@@ -114,7 +115,8 @@ describe('eenheid: een stuk dat niet laadde', () => {
     kaart.shadowRoot!.querySelector<HTMLButtonElement>('.begrippen-blok .toelichting-knop')!.click();
     await waitUntil(() => meldingen(kaart).length === 1, 'geen melding');
     expect(meldingen(kaart)[0]).to.contain('Een onderdeel van deze kaart kon niet geladen worden (offline).');
-    expect(kaart.shadowRoot!.querySelector('.aankondiging')!.textContent).to.contain('(offline)');
+    // De live region krijgt haar tekst een frame na de melding (Aankondiger: eerst leeg, dan de zin).
+    await waitUntil(() => kaart.shadowRoot!.querySelector('.aankondiging')!.textContent!.includes('(offline)'), 'de live region zegt het niet');
     kaart.remove();
   });
 
@@ -208,5 +210,20 @@ describe('eenheid: een stuk dat niet laadde', () => {
     expect(a.shadowRoot!.activeElement, 'de kaart met de klik nam de focus niet over').to.equal(null);
     a.remove();
     b.remove();
+  });
+
+  it('<mw-kaart basis> waarvan de tekst uit het boek niet laadde: de melding en „Probeer opnieuw”, dat de kaart alsnog opbouwt', async () => {
+    let netwerk = false;
+    vervangLaden(tekstStuk('argumenten')!, (echt) => () => (netwerk ? echt() : Promise.reject(new Error('offline'))));
+    const kaart = document.createElement('mw-kaart') as Kaart;
+    kaart.setAttribute('basis', 'argumenten');
+    document.body.append(kaart);
+    await waitUntil(() => opnieuwKnop(kaart), 'geen knop „Probeer opnieuw”');
+    expect(kaart.shadowRoot!.querySelector('.melding')!.textContent).to.contain('basis: De tekst van deze kaart kon niet geladen worden (offline).');
+    netwerk = true;
+    opnieuwKnop(kaart)!.click();
+    await waitUntil(() => kaart.shadowRoot!.querySelectorAll('li.item').length > 0, 'de kaart werd niet opgebouwd');
+    expect(opnieuwKnop(kaart)).to.equal(null);
+    kaart.remove();
   });
 });

@@ -20,13 +20,27 @@ export const STRENGE_CSP_MET_LADEN = `${STRENGE_CSP}; connect-src 'self'`;
  * - `/alleen-ingang/<sleutel>/mw-kaarten.js` is de echte ingang zonder haar map `gedeeld/`, zoals wanneer een redacteur
  *   alleen dat ene bestand in het CMS zette: elk stuk daaruit geeft 404, en `/alleen-ingang/<sleutel>/verzoeken` zegt
  *   hoe vaak erom gevraagd is. Na `/alleen-ingang/<sleutel>/herstel` (de beheerder zette de map alsnog neer) komen
- *   de stukken wel, uit dist/gedeeld/.
+ *   de stukken wel, uit dist/gedeeld/;
+ * - `/wisselend/<sleutel>/demo/eigen-kaart/<naam>.json` geeft 404 tot `/wisselend/<sleutel>/herstel`, daarna dat
+ *   bestand: een eigen kaart die eerst niet laadt en daarna wel („Probeer opnieuw” in `<mw-kaart>`).
  */
 /** Per pagina (een sleutel in het pad, want de browsers draaien tegelijk): hoe vaak een stuk uit `gedeeld/` gevraagd is. */
 const verzoekenZonderGedeeld = new Map();
 
 /** De sleutels van de pagina's waar de map `gedeeld/` inmiddels wel staat. */
 const gedeeldHersteld = new Set();
+
+/** De sleutels van `/wisselend/…` die inmiddels wel laden. */
+const wisselendHersteld = new Set();
+
+/**
+ * Zoals een gewone webserver: een 404 komt niet in de cache van de browser. De testrunner zet op elk pad met een
+ * extensie een cache van een jaar (ook op een 404), daarom gaat dit antwoord buiten Koa om.
+ */
+function nietGevonden(ctx) {
+  ctx.respond = false;
+  ctx.res.writeHead(404, { 'cache-control': 'no-store', 'content-type': 'text/plain' }).end('niet gevonden');
+}
 
 export function vijandigeOmgeving() {
   return async (ctx, next) => {
@@ -66,13 +80,20 @@ export function vijandigeOmgeving() {
         if (gedeeldHersteld.has(sleutel) && /^gedeeld\/[\w.-]+\.js$/.test(rest)) {
           ctx.type = 'application/javascript';
           ctx.body = await readFile(new URL(`../../dist/${rest}`, import.meta.url), 'utf8');
-        } else {
-          // Zoals een gewone webserver: een 404 komt niet in de cache van de browser. De testrunner zet op elk pad met
-          // een extensie een cache van een jaar (ook op een 404), daarom gaat dit antwoord buiten Koa om.
-          ctx.respond = false;
-          ctx.res.writeHead(404, { 'cache-control': 'no-store', 'content-type': 'text/plain' }).end('niet gevonden');
-        }
+        } else nietGevonden(ctx);
       }
+      return;
+    }
+    const wisselend = /^\/wisselend\/(\w+)\/(.*)$/.exec(ctx.path);
+    if (wisselend) {
+      const [, sleutel, rest] = wisselend;
+      if (rest === 'herstel') {
+        wisselendHersteld.add(sleutel);
+        ctx.body = { hersteld: true };
+      } else if (wisselendHersteld.has(sleutel) && /^demo\/eigen-kaart\/[\w.-]+\.json$/.test(rest)) {
+        ctx.type = 'application/json';
+        ctx.body = await readFile(path.join(REPOSITORY, rest), 'utf8');
+      } else nietGevonden(ctx);
       return;
     }
     await next();
