@@ -95,6 +95,8 @@ export abstract class MwElement extends LitElement {
     super.connectedCallback();
     this.automatischNiveau = undefined;
     this.opnieuwNaFout = true;
+    // Weer op de pagina (verplaatst, of terug in een app die de kaart even weghaalde) met een melding: nog één poging.
+    if (this.hasUpdated && this.metMislukkingen) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -226,4 +226,20 @@ describe('eenheid: een stuk dat niet laadde', () => {
     expect(opnieuwKnop(kaart)).to.equal(null);
     kaart.remove();
   });
+
+  it('een kaart met een melding die van de pagina gaat en terugkomt (verplaatst), probeert het nog één keer', async () => {
+    let netwerk = false;
+    vervangLaden(tekstStuk('vragen')!, (echt) => () => (netwerk ? echt() : Promise.reject(new Error('offline'))));
+    const kaart = document.createElement('mw-vragen-kaart') as Kaart;
+    document.body.append(kaart);
+    await kaart.updateComplete;
+    expect(meldingen(kaart)[0]).to.contain('(offline)');
+    netwerk = true;
+    const elders = document.createElement('div');
+    document.body.append(elders);
+    elders.append(kaart);
+    await waitUntil(() => kaart.shadowRoot!.querySelectorAll('li.item').length > 0, 'de verplaatste kaart probeerde het niet opnieuw');
+    expect(meldingen(kaart)).to.deep.equal([]);
+    elders.remove();
+  });
 });
