@@ -6,7 +6,7 @@ import { Deeplinks, type Onbereikbaar } from '../functies/deeplinks/deeplinks.js
 import { Gesprek, gesprekVenster } from '../functies/gesprek/gesprek.js';
 import { Markeren } from '../functies/markeren/markeren.js';
 import type { Markering, MarkeringInvoer } from '../functies/markeren/markeringen.js';
-import { Overzicht } from '../functies/markeren/overzicht.js';
+import { Overzicht, overzichtStuk } from '../functies/markeren/overzicht.js';
 import { OpenDicht } from '../functies/openen-sluiten/open-dicht.js';
 import { vergelijkbaar } from '../functies/zoeken/treffers.js';
 import { Zoeken } from '../functies/zoeken/zoeken.js';
@@ -18,7 +18,8 @@ import type { OpAanvraag } from '../gedeeld/op-aanvraag.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { RovingTabindex } from '../gedeeld/roving-tabindex.js';
-import { MwElement, type Benodigd } from '../gedeeld/mw-element.js';
+import type { Benodigd } from '../gedeeld/benodigde-stukken.js';
+import { MwElement } from '../gedeeld/mw-element.js';
 import type { Deel, Groep, Kaart } from '../inhoud/kaart.js';
 import { begrippenStuk, geladenKaart, LEGE_KAART, tekstStuk } from '../inhoud/laad-inhoud.js';
 import { standaardItemNaam } from '../teksten.js';
@@ -240,7 +241,7 @@ export abstract class MwKaartBase extends MwElement {
     return [
       tekst && { stuk: tekst, melding: (fout) => this.teksten.tekstNietGeladen(fout) },
       ...super.benodigd(),
-      this.metOverzicht && { stuk: this.overzicht },
+      this.metOverzicht && { stuk: overzichtStuk },
       { stuk: this.sjablonenLader },
       this.begrippen.open && { stuk: begrippenStuk, wacht: false },
       this.mislukteFunctie && { stuk: this.mislukteFunctie, wacht: false },

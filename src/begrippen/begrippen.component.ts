@@ -3,7 +3,8 @@ import { begrippenStijl } from '../base/begrippen.styles.js';
 import { kaartStijl } from '../base/kaart.styles.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
-import { MwElement, type Benodigd } from '../gedeeld/mw-element.js';
+import type { Benodigd } from '../gedeeld/benodigde-stukken.js';
+import { MwElement } from '../gedeeld/mw-element.js';
 import { begrippenStuk } from '../inhoud/laad-inhoud.js';
 
 /**

@@ -3,29 +3,10 @@ import { property } from 'lit/decorators.js';
 import { engels, taalVan, tekstenVoor, type Teksten } from '../teksten.js';
 import { versie } from '../versie.js';
 import { alsTekst } from './als-tekst.js';
-import { afHerstel, bijHerstel } from './op-aanvraag.js';
+import { BenodigdeStukken, type Benodigd } from './benodigde-stukken.js';
 import type { OpnieuwKnop } from './meldingen-weergave.js';
 import { stijlenNaVerhuizen } from './stijlen.js';
 import { geldigKopniveau, kopniveauAutoStuk, kopniveauConverter, STANDAARD_KOPNIVEAU, type Kopniveau } from './kopniveau.js';
-
-/** Een stuk van de bundel (`OpAanvraag`), of een eenheid die er een laadt (`SjablonenLader`, `Overzicht`). */
-export interface Stuk {
-  /** Waarom de laatste poging mislukte, tot een volgende slaagt. */
-  readonly fout?: string;
-  /** Het laden waarop een weergave wacht (wijst nooit af), of niets als het er is of al mislukte (zie `OpAanvraag`). */
-  laadVoorWeergave(opnieuwNaFout: boolean): Promise<unknown> | undefined;
-  /** Laadt het stuk, ook na een mislukking: „Probeer opnieuw”. */
-  laad(): Promise<unknown>;
-}
-
-/** Een stuk dat een element nu nodig heeft (`benodigd`). */
-export interface Benodigd {
-  stuk: Stuk;
-  /** Wat het element zegt als het stuk niet laadde; anders „Een onderdeel … kon niet geladen worden”. */
-  melding?: (fout: string) => string;
-  /** `false` voor wat de gebruiker opende (afdrukken, de gespreksmodus, de begrippen): de weergave wacht er niet op. */
-  wacht?: boolean;
-}
 
 /** Of de server al gewaarschuwd is dat `laadVooraf()` niet aangeroepen werd (zie `waarschuwZonderVooraf`). */
 let zonderVoorafGewaarschuwd = false;
@@ -34,7 +15,7 @@ let zonderVoorafGewaarschuwd = false;
  * Wat alle elementen van maatwerk-kaarten delen: de versie, de taal van de interface (`lang` op het element
  * of hoger), het kopniveau (`heading-level`, ook `auto`), meldingen over verkeerde invoer (zichtbaar,
  * en één keer in de console) en het wachten op de stukken van de bundel die een weergave nodig heeft
- * (`nogTeLaden`). De kaarten en `<mw-begrippen>` bouwen hierop.
+ * (`benodigd`, `BenodigdeStukken`). De kaarten en `<mw-begrippen>` bouwen hierop.
  */
 export abstract class MwElement extends LitElement {
   /** De versie van maatwerk-kaarten die dit element registreerde. */
@@ -51,21 +32,9 @@ export abstract class MwElement extends LitElement {
 
   private readonly gewaarschuwd = new Set<string>();
 
-  /**
-   * Na het (opnieuw) op de pagina komen, in de eerste ronde van `nogTeLaden`: stukken die eerder mislukten, krijgen
-   * nog één poging (`nogTeLaden`). Daarna tekent het element met zijn melding, zonder bij elke weergave op een nieuwe
-   * mislukking te wachten.
-   */
-  private opnieuwNaFout = false;
+  /** Wat dit element aan stukken van de bundel nodig heeft (`benodigd`): wachten, meldingen, „Probeer opnieuw”. */
+  private readonly stukken = new BenodigdeStukken(this, () => this.benodigd());
 
-  /** Wanneer „Probeer opnieuw” voor het laatst niet lukte: de meldingen zeggen het, met de tijd (elke poging is nieuw). */
-  private opnieuwMislukt?: Date;
-
-  /** Of de knop „Probeer opnieuw” de focus had vlak vóór deze weergave (zie `updated`). */
-  private knopHadFocus = false;
-
-  /** Opnieuw tekenen als een stuk dat niet laadde, alsnog laadt (`bijHerstel`). */
-  private readonly tekenNaHerstel = (): void => this.requestUpdate();
 
   /** Het kopniveau voor `heading-level="auto"`, bepaald bij het aanhaken (niet bij elke toetsaanslag). */
   private automatischNiveau?: number;
@@ -94,14 +63,6 @@ export abstract class MwElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.automatischNiveau = undefined;
-    this.opnieuwNaFout = true;
-    // Weer op de pagina (verplaatst, of terug in een app die de kaart even weghaalde) met een melding: nog één poging.
-    if (this.hasUpdated && this.metMislukkingen) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    afHerstel(this.tekenNaHerstel);
   }
 
   /** Verhuisd naar een ander document (een iframe, `adoptNode`): de stijlen gaan mee. */
@@ -111,75 +72,16 @@ export abstract class MwElement extends LitElement {
 
   /**
    * De stukken van de bundel die dit element nu nodig heeft: de Engelse teksten en `heading-level="auto"` (hier), en in
-   * de elementen zelf de tekst van een kaart, het overzicht, de sjablonen, de begrippen. Eén lijst voor drie dingen:
-   * waarop een weergave wacht (`nogTeLaden`), welke meldingen het element toont en wat „Probeer opnieuw” laadt.
+   * de elementen zelf de tekst van een kaart, het overzicht, de sjablonen, de begrippen. Eén lijst voor drie dingen
+   * (`BenodigdeStukken`): waarop een weergave wacht, welke meldingen het element toont en wat „Probeer opnieuw” laadt.
    */
   protected benodigd(): (Benodigd | false | undefined)[] {
     return [taalVan(this) === 'en' && { stuk: engels }, this.headingLevel === 'auto' && { stuk: kopniveauAutoStuk }];
   }
 
-  private get stukken(): Benodigd[] {
-    return this.benodigd().filter((b): b is Benodigd => !!b);
-  }
-
-  /**
-   * Het laden waarop de volgende weergave wacht; leeg als alles er al is. Een stuk dat eerder mislukte, krijgt alleen
-   * na het (opnieuw) op de pagina komen nog een poging.
-   */
-  private nogTeLaden(): Promise<unknown>[] {
-    return this.stukken.flatMap(({ stuk, wacht = true }) => {
-      const laden = wacht ? stuk.laadVoorWeergave(this.opnieuwNaFout) : undefined;
-      return laden ? [laden] : [];
-    });
-  }
-
-  /**
-   * De stukken die niet laadden, met hun melding (één keer per melding). Een element op de pagina tekent opnieuw als
-   * zo'n stuk alsnog laadt, ook door „Probeer opnieuw” in een ander element (`bijHerstel`).
-   */
-  private meldStukken(): void {
-    if (!this.metMislukkingen) this.opnieuwMislukt = undefined;
-    for (const { stuk, melding } of this.stukken) {
-      if (stuk.fout === undefined) continue;
-      if (!isServer && this.isConnected) bijHerstel(this.tekenNaHerstel);
-      const tekst = melding ? melding(stuk.fout) : this.teksten.onderdeelNietGeladen(stuk.fout);
-      if (!this.meldingen.includes(tekst)) this.meld(tekst);
-    }
-    if (this.opnieuwMislukt) this.meld(this.teksten.opnieuwMislukt(this.opnieuwMislukt));
-  }
-
-  private get metMislukkingen(): boolean {
-    return this.stukken.some(({ stuk }) => stuk.fout !== undefined);
-  }
-
-  /**
-   * De knop „Probeer opnieuw” onder de meldingen (`meldingenWeergave`), als er een stuk niet laadde. Niet op de server:
-   * zonder JavaScript doet hij niets.
-   */
+  /** De knop „Probeer opnieuw” onder de meldingen (`meldingenWeergave`), als er een stuk niet laadde. */
   protected get opnieuwKnop(): OpnieuwKnop | undefined {
-    return this.metMislukkingen && !isServer ? { label: this.teksten.probeerOpnieuw, actie: () => void this.probeerOpnieuw() } : undefined;
-  }
-
-  /**
-   * „Probeer opnieuw”: laadt de stukken die niet laadden nog een keer, zonder de pagina (en wat de gebruiker in de
-   * applicatie deed) opnieuw te laden. Lukt het niet, dan zegt een melding met de tijd dat (zie besluit 16).
-   */
-  private async probeerOpnieuw(): Promise<void> {
-    const mislukt = this.stukken.filter(({ stuk }) => stuk.fout !== undefined);
-    await Promise.allSettled(mislukt.map(({ stuk }) => stuk.laad()));
-    this.opnieuwMislukt = this.metMislukkingen ? new Date() : undefined;
-    this.requestUpdate();
-  }
-
-  protected override updated(veranderd: PropertyValues): void {
-    super.updated(veranderd);
-    // De knop „Probeer opnieuw” had de focus en is weg (het stuk laadde, hier of in een ander element): de focus naar de
-    // titel, niet naar het begin van de pagina.
-    if (!this.knopHadFocus || this.renderRoot.querySelector('.opnieuw')) return;
-    const titel = this.renderRoot.querySelector<HTMLElement>('#_titel');
-    if (!titel) return;
-    titel.tabIndex = -1;
-    titel.focus();
+    return this.stukken.knop(this.teksten);
   }
 
   /**
@@ -192,8 +94,7 @@ export abstract class MwElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- wat scheduleUpdate teruggeeft
     const wacht = (rondes: number): void | Promise<unknown> => {
-      const laden = rondes > 0 ? this.nogTeLaden() : [];
-      this.opnieuwNaFout = false;
+      const laden = rondes > 0 ? this.stukken.nogTeLaden() : [];
       if (!laden.length) return super.scheduleUpdate();
       return Promise.allSettled(laden).then(() => wacht(rondes - 1));
     };
@@ -203,11 +104,10 @@ export abstract class MwElement extends LitElement {
   /** De eerste stap van elke weergave: taal, kopniveau en een lege lijst meldingen. */
   protected override willUpdate(veranderd: PropertyValues): void {
     if (isServer) this.waarschuwZonderVooraf();
-    else this.knopHadFocus = this.shadowRoot?.activeElement?.classList.contains('opnieuw') ?? false;
     this.taal = taalVan(this);
     this.meldingen = [];
     // Een stuk dat niet laadde, een melding; zonder de Engelse teksten blijft de interface zo Nederlands, met de reden.
-    this.meldStukken();
+    for (const melding of this.stukken.meldingen(this.teksten)) this.meld(melding);
     this.niveau = this.bepaalNiveau(veranderd);
   }
 
@@ -216,7 +116,7 @@ export abstract class MwElement extends LitElement {
    * kaarten. Eén waarschuwing per proces, met wat eraan te doen is.
    */
   private waarschuwZonderVooraf(): void {
-    if (zonderVoorafGewaarschuwd || this.nogTeLaden().length === 0) return;
+    if (zonderVoorafGewaarschuwd || this.stukken.nogTeLaden().length === 0) return;
     zonderVoorafGewaarschuwd = true;
     console.warn(
       `maatwerk-kaarten: <${this.localName}> wordt op de server getekend zonder zijn tekst of onderdelen. Roep eerst één keer \`await laadVooraf()\` aan (import { laadVooraf } from 'maatwerk-kaarten'; zie docs/export.md).`,

@@ -5,29 +5,24 @@ import { gesprekVenster } from '../../src/functies/gesprek/gesprek.js';
 import { kopniveauAutoStuk } from '../../src/gedeeld/kopniveau.js';
 import { kiesUitMenu } from '../helpers/menu.js';
 import { begrippenStuk, tekstStuk } from '../../src/inhoud/laad-inhoud.js';
-import { mislukt, vergeet, vervangLaden } from './stukken.js';
+import { mislukt, netwerkVoor, vergeet, vervangLaden, type Netwerk } from './stukken.js';
 
 type Kaart = HTMLElement & { updateComplete: Promise<boolean> };
 
 const meldingen = (kaart: Kaart) => [...kaart.shadowRoot!.querySelectorAll('.melding')].map((melding) => melding.textContent ?? '');
 const opnieuwKnop = (kaart: Kaart) => kaart.shadowRoot!.querySelector<HTMLButtonElement>('button.opnieuw');
 
-/** Of het netwerk voor de begrippen werkt (twee tests hieronder laten dat laden mislukken). */
-let begrippenNetwerk = true;
+/** Het netwerk achter de begrippen (twee tests hieronder laten dat laden mislukken). */
+let begrippenNetwerk: Netwerk;
 
 describe('eenheid: een stuk dat niet laadde', () => {
   it('laadt een weergave niet opnieuw; een kaart die daarna op de pagina komt, probeert het nog één keer', async () => {
     // Elk testbestand heeft zijn eigen pagina: de tekst van de Lessenkaart is nog niet geladen.
-    let pogingen = 0;
-    let netwerk = false;
-    vervangLaden(tekstStuk('lessen')!, (echt) => () => {
-      pogingen += 1;
-      return netwerk ? echt() : Promise.reject(new Error('404'));
-    });
+    const netwerk = netwerkVoor(tekstStuk('lessen')!, '404');
     const kaart = document.createElement('mw-lessen-kaart') as Kaart;
     document.body.append(kaart);
     await kaart.updateComplete;
-    expect(pogingen).to.equal(1);
+    expect(netwerk.pogingen).to.equal(1);
     expect(meldingen(kaart)).to.have.length(1);
     expect(meldingen(kaart)[0]).to.contain('De tekst van deze kaart kon niet geladen worden (404).');
 
@@ -39,22 +34,22 @@ describe('eenheid: een stuk dat niet laadde', () => {
     }
     kaart.setAttribute('heading-level', '4');
     await kaart.updateComplete;
-    expect(pogingen, 'geen nieuwe poging bij een weergave').to.equal(1);
+    expect(netwerk.pogingen, 'geen nieuwe poging bij een weergave').to.equal(1);
     expect(meldingen(kaart)).to.have.length(1);
 
     // Een kaart die later op de pagina komt (in een app die urenlang openstaat), probeert het nog één keer.
     const tweede = document.createElement('mw-lessen-kaart') as Kaart;
     document.body.append(tweede);
     await tweede.updateComplete;
-    expect(pogingen, 'één nieuwe poging voor de nieuwe kaart').to.equal(2);
+    expect(netwerk.pogingen, 'één nieuwe poging voor de nieuwe kaart').to.equal(2);
     expect(meldingen(tweede), 'ook de tweede kaart weet waarom').to.deep.equal(meldingen(kaart));
 
     // Het netwerk is terug: de volgende nieuwe kaart laadt de tekst, en de eerste toont hem meteen (`bijHerstel`).
-    netwerk = true;
+    netwerk.aan = true;
     const derde = document.createElement('mw-lessen-kaart') as Kaart;
     document.body.append(derde);
     await derde.updateComplete;
-    expect(pogingen).to.equal(3);
+    expect(netwerk.pogingen).to.equal(3);
     expect(meldingen(derde)).to.deep.equal([]);
     expect(derde.shadowRoot!.querySelectorAll('li.item').length).to.be.above(10);
     kaart.setAttribute('heading-level', '3');
@@ -87,15 +82,14 @@ describe('eenheid: een stuk dat niet laadde', () => {
   });
 
   it('de gespreksmodus laadt niet: een melding in de kaart, die verdwijnt als het bij een volgende keer wel lukt', async () => {
-    let netwerk = false;
-    vervangLaden(gesprekVenster, (echt) => () => (netwerk ? echt() : Promise.reject(new Error('offline'))));
+    const netwerk = netwerkVoor(gesprekVenster);
     const kaart = document.createElement('mw-signalen-kaart') as Kaart;
     document.body.append(kaart);
     await kaart.updateComplete;
     await kiesUitMenu(kaart, 'Gespreksmodus');
     await waitUntil(() => meldingen(kaart).length === 1, 'geen melding');
     expect(meldingen(kaart)[0]).to.contain('Een onderdeel van deze kaart kon niet geladen worden (offline).');
-    netwerk = true;
+    netwerk.aan = true;
     await kiesUitMenu(kaart, 'Gespreksmodus');
     await waitUntil(() => kaart.shadowRoot!.querySelector<HTMLDialogElement>('dialog.gesprek')?.open, 'de gespreksmodus gaat niet open');
     expect(meldingen(kaart)).to.deep.equal([]);
@@ -106,8 +100,7 @@ describe('eenheid: een stuk dat niet laadde', () => {
   it('de begrippen in de toelichting laden niet: de kaart toont een melding, niet alleen een leeg blok', async () => {
     // Niet geladen (de test hierboven laadde ze voor <mw-begrippen>), en het laden mislukt.
     vergeet(begrippenStuk);
-    begrippenNetwerk = false;
-    vervangLaden(begrippenStuk, (echt) => () => (begrippenNetwerk ? echt() : Promise.reject(new Error('offline'))));
+    begrippenNetwerk = netwerkVoor(begrippenStuk);
     const kaart = document.createElement('mw-signalen-kaart') as Kaart;
     kaart.setAttribute('toelichting-open', '');
     document.body.append(kaart);
@@ -121,12 +114,7 @@ describe('eenheid: een stuk dat niet laadde', () => {
   });
 
   it('„Probeer opnieuw” laadt wat niet laadde nog een keer, zonder de pagina te herladen; lukt het, dan staat de focus op de titel', async () => {
-    let pogingen = 0;
-    let netwerk = false;
-    vervangLaden(tekstStuk('vragen-beleid')!, (echt) => () => {
-      pogingen += 1;
-      return netwerk ? echt() : Promise.reject(new Error('offline'));
-    });
+    const netwerk = netwerkVoor(tekstStuk('vragen-beleid')!);
     const kaart = document.createElement('mw-vragen-beleid-kaart') as Kaart;
     document.body.append(kaart);
     await kaart.updateComplete;
@@ -142,7 +130,7 @@ describe('eenheid: een stuk dat niet laadde', () => {
     knop.focus();
     knop.click();
     await waitUntil(() => meldingen(kaart).length === 2, 'geen melding dat opnieuw proberen niet lukte');
-    expect(pogingen).to.equal(2);
+    expect(netwerk.pogingen).to.equal(2);
     expect(meldingen(kaart)[1]).to.match(
       /^Opnieuw proberen om \d{1,2}:\d{2}:\d{2} lukte niet\. Probeer het later nog eens of laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder/,
     );
@@ -153,27 +141,27 @@ describe('eenheid: een stuk dat niet laadde', () => {
     document.body.append(tweede);
     await tweede.updateComplete;
     expect(meldingen(tweede)[0]).to.contain('De tekst van deze kaart kon niet geladen worden (offline).');
-    expect(pogingen).to.equal(3);
+    expect(netwerk.pogingen).to.equal(3);
 
-    netwerk = true;
+    netwerk.aan = true;
     knop.click();
     await waitUntil(() => kaart.shadowRoot!.querySelectorAll('li.item').length > 0, 'de tekst kwam niet');
     await kaart.updateComplete;
-    expect(pogingen).to.equal(4);
+    expect(netwerk.pogingen).to.equal(4);
     expect(meldingen(kaart)).to.deep.equal([]);
     expect(opnieuwKnop(kaart)).to.equal(null);
     expect(kaart.shadowRoot!.activeElement?.id, 'de focus gaat naar de titel, niet naar het begin van de pagina').to.equal('_titel');
     // De tweede kaart toont de tekst ook, zonder dat iemand er iets deed.
     await waitUntil(() => tweede.shadowRoot!.querySelectorAll('li.item').length > 0, 'de tweede kaart bleef bij haar melding');
     expect(meldingen(tweede)).to.deep.equal([]);
-    expect(pogingen, 'geen extra poging voor de tweede kaart').to.equal(4);
+    expect(netwerk.pogingen, 'geen extra poging voor de tweede kaart').to.equal(4);
     kaart.remove();
     tweede.remove();
   });
 
   it('<mw-begrippen> zegt dat de begrippen niet laadden (niet „de tekst van deze kaart”), ook in het Engels, en laadt ze met „Probeer opnieuw”', async () => {
     vergeet(begrippenStuk);
-    begrippenNetwerk = false;
+    begrippenNetwerk.aan = false;
     const begrippen = document.createElement('mw-begrippen') as Kaart;
     begrippen.setAttribute('lang', 'en');
     document.body.append(begrippen);
@@ -186,7 +174,7 @@ describe('eenheid: een stuk dat niet laadde', () => {
     begrippen.removeAttribute('lang');
     await begrippen.updateComplete;
     expect(meldingen(begrippen)[0]).to.match(/^De begrippen konden niet geladen worden \(offline\)\. Probeer het opnieuw;/);
-    begrippenNetwerk = true;
+    begrippenNetwerk.aan = true;
     opnieuwKnop(begrippen)!.click();
     await waitUntil(() => begrippen.shadowRoot!.querySelector('.titel')?.textContent, 'de begrippen kwamen niet');
     await begrippen.updateComplete;
@@ -196,13 +184,12 @@ describe('eenheid: een stuk dat niet laadde', () => {
   });
 
   it('de focus stond op „Probeer opnieuw” in een andere kaart: die kaart zet haar focus op haar titel, de kaart die herstelde neemt haar niet', async () => {
-    let netwerk = false;
-    vervangLaden(tekstStuk('vragen-maatwerk')!, (echt) => () => (netwerk ? echt() : Promise.reject(new Error('offline'))));
+    const netwerk = netwerkVoor(tekstStuk('vragen-maatwerk')!);
     const [a, b] = [document.createElement('mw-vragen-maatwerk-kaart') as Kaart, document.createElement('mw-vragen-maatwerk-kaart') as Kaart];
     document.body.append(a, b);
     await Promise.all([a.updateComplete, b.updateComplete]);
     opnieuwKnop(b)!.focus();
-    netwerk = true;
+    netwerk.aan = true;
     opnieuwKnop(a)!.click();
     await waitUntil(() => b.shadowRoot!.querySelectorAll('li.item').length > 0 && a.shadowRoot!.querySelectorAll('li.item').length > 0, 'de tekst kwam niet');
     await Promise.all([a.updateComplete, b.updateComplete]);
@@ -213,14 +200,13 @@ describe('eenheid: een stuk dat niet laadde', () => {
   });
 
   it('<mw-kaart basis> waarvan de tekst uit het boek niet laadde: de melding en „Probeer opnieuw”, dat de kaart alsnog opbouwt', async () => {
-    let netwerk = false;
-    vervangLaden(tekstStuk('argumenten')!, (echt) => () => (netwerk ? echt() : Promise.reject(new Error('offline'))));
+    const netwerk = netwerkVoor(tekstStuk('argumenten')!);
     const kaart = document.createElement('mw-kaart') as Kaart;
     kaart.setAttribute('basis', 'argumenten');
     document.body.append(kaart);
     await waitUntil(() => opnieuwKnop(kaart), 'geen knop „Probeer opnieuw”');
     expect(kaart.shadowRoot!.querySelector('.melding')!.textContent).to.contain('basis: De tekst van deze kaart kon niet geladen worden (offline).');
-    netwerk = true;
+    netwerk.aan = true;
     opnieuwKnop(kaart)!.click();
     await waitUntil(() => kaart.shadowRoot!.querySelectorAll('li.item').length > 0, 'de kaart werd niet opgebouwd');
     expect(opnieuwKnop(kaart)).to.equal(null);
@@ -228,13 +214,12 @@ describe('eenheid: een stuk dat niet laadde', () => {
   });
 
   it('een kaart met een melding die van de pagina gaat en terugkomt (verplaatst), probeert het nog één keer', async () => {
-    let netwerk = false;
-    vervangLaden(tekstStuk('vragen')!, (echt) => () => (netwerk ? echt() : Promise.reject(new Error('offline'))));
+    const netwerk = netwerkVoor(tekstStuk('vragen')!);
     const kaart = document.createElement('mw-vragen-kaart') as Kaart;
     document.body.append(kaart);
     await kaart.updateComplete;
     expect(meldingen(kaart)[0]).to.contain('(offline)');
-    netwerk = true;
+    netwerk.aan = true;
     const elders = document.createElement('div');
     document.body.append(elders);
     elders.append(kaart);

@@ -21,3 +21,19 @@ export function vergeet(stuk: OpAanvraag<unknown>): void {
 
 /** Een laden dat altijd mislukt met deze boodschap. */
 export const mislukt = (boodschap: string) => (): Haal => () => Promise.reject(new Error(boodschap));
+
+/** Het netwerk achter één stuk in een test: uit tot `aan = true`; `pogingen` telt elke poging om het stuk te laden. */
+export interface Netwerk {
+  aan: boolean;
+  pogingen: number;
+}
+
+/** Zet een netwerk achter het stuk dat (nog) niet werkt: elke poging mislukt met `boodschap`, tot `aan` waar is. */
+export function netwerkVoor(stuk: OpAanvraag<unknown>, boodschap = 'offline'): Netwerk {
+  const netwerk: Netwerk = { aan: false, pogingen: 0 };
+  vervangLaden(stuk, (echt) => () => {
+    netwerk.pogingen += 1;
+    return netwerk.aan ? echt() : Promise.reject(new Error(boodschap));
+  });
+  return netwerk;
+}

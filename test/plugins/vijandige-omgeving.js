@@ -27,11 +27,8 @@ export const STRENGE_CSP_MET_LADEN = `${STRENGE_CSP}; connect-src 'self'`;
 /** Per pagina (een sleutel in het pad, want de browsers draaien tegelijk): hoe vaak een stuk uit `gedeeld/` gevraagd is. */
 const verzoekenZonderGedeeld = new Map();
 
-/** De sleutels van de pagina's waar de map `gedeeld/` inmiddels wel staat. */
-const gedeeldHersteld = new Set();
-
-/** De sleutels van `/wisselend/…` die inmiddels wel laden. */
-const wisselendHersteld = new Set();
+/** De sleutels (van `/alleen-ingang/…` en `/wisselend/…`) waar `…/herstel` gevraagd is: daar laden de bestanden wel. */
+const hersteld = new Set();
 
 /**
  * Zoals een gewone webserver: een 404 komt niet in de cache van de browser. De testrunner zet op elk pad met een
@@ -73,11 +70,11 @@ export function vijandigeOmgeving() {
       } else if (rest === 'verzoeken') {
         ctx.body = { verzoeken: verzoekenZonderGedeeld.get(sleutel) ?? 0 };
       } else if (rest === 'herstel') {
-        gedeeldHersteld.add(sleutel);
+        hersteld.add(sleutel);
         ctx.body = { hersteld: true };
       } else {
         verzoekenZonderGedeeld.set(sleutel, (verzoekenZonderGedeeld.get(sleutel) ?? 0) + 1);
-        if (gedeeldHersteld.has(sleutel) && /^gedeeld\/[\w.-]+\.js$/.test(rest)) {
+        if (hersteld.has(sleutel) && /^gedeeld\/[\w.-]+\.js$/.test(rest)) {
           ctx.type = 'application/javascript';
           ctx.body = await readFile(new URL(`../../dist/${rest}`, import.meta.url), 'utf8');
         } else nietGevonden(ctx);
@@ -88,9 +85,9 @@ export function vijandigeOmgeving() {
     if (wisselend) {
       const [, sleutel, rest] = wisselend;
       if (rest === 'herstel') {
-        wisselendHersteld.add(sleutel);
+        hersteld.add(sleutel);
         ctx.body = { hersteld: true };
-      } else if (wisselendHersteld.has(sleutel) && /^demo\/eigen-kaart\/[\w.-]+\.json$/.test(rest)) {
+      } else if (hersteld.has(sleutel) && /^demo\/eigen-kaart\/[\w.-]+\.json$/.test(rest)) {
         ctx.type = 'application/json';
         ctx.body = await readFile(path.join(REPOSITORY, rest), 'utf8');
       } else nietGevonden(ctx);

@@ -24,7 +24,7 @@ export interface OverzichtDiensten {
 
 /**
  * Het overzicht van wat gemarkeerd is, onder de kaart, met per item „Kopieer link” en voor alles „Kopieer als tekst”
- * en „Wis markeringen”. De kaart wacht met tekenen tot dit stuk geladen is (`laadVoorWeergave`), zodat markeerbare items nooit
+ * en „Wis markeringen”. De kaart wacht met tekenen tot dit stuk (`overzichtStuk`) geladen is, zodat markeerbare items nooit
  * zonder hun stijl verschijnen.
  */
 export class Overzicht {
@@ -34,21 +34,6 @@ export class Overzicht {
     private readonly host: LitElement,
     private readonly diensten: OverzichtDiensten,
   ) {}
-
-  /** Het laden waarop de volgende weergave wacht, of niets als het stuk er al is (of niet laadde: zie `fout`). */
-  laadVoorWeergave(opnieuwNaFout = false): Promise<unknown> | undefined {
-    return overzichtStuk.laadVoorWeergave(opnieuwNaFout);
-  }
-
-  /** Laadt het stuk (ook na een mislukking): „Probeer opnieuw”. */
-  laad(): Promise<unknown> {
-    return overzichtStuk.laad();
-  }
-
-  /** Waarom het stuk niet laadde, als dat zo is. */
-  get fout(): string | undefined {
-    return overzichtStuk.fout;
-  }
 
   /** Vóór elke weergave met `markeerbaar`: de stijl in de shadow root en (één keer) het kopiëren. */
   bereidVoor(): void {
