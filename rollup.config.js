@@ -87,30 +87,26 @@ const bundelPlugins = ({ notities = true } = {}) => [
 ];
 
 /**
- * Voor `<script type="module">`, zonder bouwstap: één build met twee ingangen, zodat de pagina één Lit heeft
- * (één Trusted Types-policy `lit-html`, één registratie). mw-kaarten.js is de ingang met Lit, de basis en de CSS;
- * de tekst van elke kaart en de begrippen zijn losse stukken in `gedeeld/` die pas laden als de kaart getekend
- * wordt (`import()` relatief aan mw-kaarten.js). mw-eigen-kaart.js importeert wat het deelt (Lit, de basis, de
- * kaarten) uit `./mw-kaarten.js` naast zich. Daarvoor importeert src/mw-eigen-kaart.ts src/mw-kaarten.ts, en mag
- * mw-kaarten.js extra (korte) exports hebben.
+ * Voor `<script type="module">`, zonder bouwstap: mw-kaarten.js is één bestand met Lit, alle kaarten, hun tekst en
+ * elke functie, dat tekent zonder verder verzoek (besluit 18). mw-eigen-kaart.js importeert wat het deelt (Lit, de
+ * basis, de kaarten) uit `./mw-kaarten.js` naast zich, zodat de pagina één Lit heeft (één Trusted Types-policy
+ * `lit-html`, één registratie). Daarvoor importeert src/mw-eigen-kaart.ts src/mw-kaarten.ts, en mag mw-kaarten.js
+ * extra (korte) exports hebben. Er ontstaan geen andere bestanden: `test/bundel.test.ts` bewaakt dat.
  */
 const bundels = {
   input: ['src/mw-kaarten.ts', 'src/mw-eigen-kaart.ts'],
   preserveEntrySignatures: 'allow-extension',
-  output: {
-    dir: 'dist',
-    format: 'es',
-    sourcemap: true,
-    entryFileNames: '[name].js',
-    chunkFileNames: 'gedeeld/[name]-[hash].js',
-  },
+  output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js' },
   plugins: bundelPlugins(),
 };
 
-/** Dezelfde kaarten in één bestand, voor een CMS dat maar één geüpload bestand accepteert (alle tekst zit erin). */
-const eenBestand = {
-  input: 'src/mw-kaarten.ts',
-  output: { file: 'dist/mw-kaarten-een-bestand.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+/**
+ * Voor een pagina met de kaarten al als HTML (Lit SSR): dezelfde kaarten met de hydratieondersteuning van Lit
+ * ervóór, in één bestand.
+ */
+const hydratie = {
+  input: 'src/mw-kaarten-hydratie.ts',
+  output: { file: 'dist/mw-kaarten-hydratie.js', format: 'es', sourcemap: true },
   // Wat dit bestand meeneemt (Lit, tslib) staat al in de notities van de andere build.
   plugins: bundelPlugins({ notities: false }),
 };
@@ -136,5 +132,5 @@ export default [
     ],
   },
   bundels,
-  eenBestand,
+  hydratie,
 ];

@@ -14,4 +14,3 @@ export type { Kaart, Deel, Groep, Item, Kant, Bron, Passage, Erratum, DeelSoort,
 export type { Begrippen, Begrip, Dienstverlening, Dienstverleningstype } from './inhoud/begrippen.js';
 export type { Markering, MarkeringDetail, MarkeringInvoer } from './functies/markeren/markeringen.js';
 export { versie } from './versie.js';
-export { laadVooraf } from './insluiten/laad-vooraf.js';

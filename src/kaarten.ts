@@ -1,8 +1,8 @@
 /**
  * De zes kaarten uit het boek, in de volgorde van het boek: id, element, het attribuut dat een deel kiest, en
- * hoe haar tekst (content/) geladen wordt. De ene lijst waar de elementen, `data-mw-kaart`, `<mw-kaart basis>`,
- * de catalogus van tests en verhalen, de export en de bundel uit lezen. De tekst van een kaart is een los stuk
- * van de bundel dat pas laadt als haar tag op de pagina getekend wordt.
+ * haar tekst (content/) om te laden. De ene lijst waar `data-mw-kaart`, `<mw-kaart basis>`, de catalogus van
+ * tests en verhalen, de export en de bundel uit lezen. Elk element importeert zijn eigen tekst; `laad` is voor wie
+ * een kaart op id nodig heeft zonder alle zes te importeren (`<mw-kaart basis>`).
  */
 export interface KaartUitHetBoek {
   id: string;

@@ -1,10 +1,7 @@
 import type { DeelSoort } from './inhoud/kaart.js';
 import type { Teksten } from './teksten.js';
 
-/*
- * De interface in het Engels: een los stuk van de bundel (`engels` in src/teksten.ts) dat pas laadt als een element
- * op de pagina `lang="en"` heeft. De woorden zelf staan in dezelfde volgorde als `nl` in src/teksten.ts.
- */
+/* De interface in het Engels; de woorden staan in dezelfde volgorde als `nl` in src/teksten.ts. */
 
 const meervoudEn: Record<DeelSoort, string> = {
   kant: 'both sides',
@@ -17,8 +14,6 @@ const meervoudEn: Record<DeelSoort, string> = {
 
 const lijstEn = (woorden: string[]): string =>
   woorden.length > 1 ? `${woorden.slice(0, -1).join(', ')} or ${woorden[woorden.length - 1]}` : woorden.join('');
-
-const againEn = ' Try again; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.';
 
 const datumEn = (waarde: Date): string => waarde.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -42,12 +37,9 @@ export const en: Teksten = {
   voetnoten: 'Footnotes',
   onbekendeKeuze: (attribuut, waarde, mogelijk, soort) =>
     `‘${waarde}’ is not a known value for ${attribuut}. Choose ${lijstEn(mogelijk)}. Showing ${meervoudEn[soort]} below.`,
-  tekstNietGeladen: (fout) => `The text of this card could not be loaded (${fout}).${againEn}`,
-  onderdeelNietGeladen: (fout) => `A part of this card could not be loaded (${fout}).${againEn}`,
-  begrippenNietGeladen: (fout) => `The definitions could not be loaded (${fout}).${againEn}`,
   probeerOpnieuw: 'Try again',
   opnieuwMislukt: (tijd) =>
-    `Trying again at ${tijd.toLocaleTimeString('en-GB')} did not work. Try again later or reload the page; if this persists, ask the administrator whether the folder gedeeld/ is next to mw-kaarten.js.`,
+    `Trying again at ${tijd.toLocaleTimeString('en-GB')} did not work. Try again later or reload the page.`,
   ongeldigKopniveau: (waarde, standaard) =>
     `‘${waarde}’ is not a valid heading level; choose 1 to 6. The card now starts at heading level ${standaard}.`,
   zoekLabel: 'Search this card',

@@ -1,5 +1,5 @@
-import { OpAanvraag } from './gedeeld/op-aanvraag.js';
 import type { Bron, Deel, DeelSoort, ItemNaam } from './inhoud/kaart.js';
+import { en } from './teksten-en.js';
 
 /**
  * Alle woorden van de interface (knoppen, meldingen, labels, aankondigingen) staan hier, op één plek.
@@ -16,10 +16,7 @@ export interface Teksten {
   voetnoten: string;
   onbekendeKeuze: (attribuut: string, waarde: string, mogelijk: string[], soort: DeelSoort) => string;
   ongeldigKopniveau: (waarde: string, standaard: number) => string;
-  tekstNietGeladen: (fout: string) => string;
-  onderdeelNietGeladen: (fout: string) => string;
-  begrippenNietGeladen: (fout: string) => string;
-  /** De knop onder een melding dat een stuk van de bundel niet laadde. */
+  /** De knop onder de fouten van `<mw-kaart>` als het laden van zijn JSON mislukte. */
   probeerOpnieuw: string;
   opnieuwMislukt: (tijd: Date) => string;
   // Zoeken
@@ -92,9 +89,6 @@ const lijst = (woorden: string[]): string =>
 
 const datum = (waarde: Date): string => waarde.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 
-/** Na een melding dat een stuk van de bundel niet laadde; de knop „Probeer opnieuw” staat eronder. */
-const nogEens = ' Probeer het opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.';
-
 export const nl: Teksten = {
   toelichting: 'Toelichting',
   begrippen: 'Begrippen uit het boek',
@@ -111,12 +105,9 @@ export const nl: Teksten = {
   voetnoten: 'Voetnoten',
   onbekendeKeuze: (attribuut, waarde, mogelijk, soort) =>
     `‘${waarde}’ is geen bekende waarde voor ${attribuut}. Kies ${lijst(mogelijk)}. Nu staan ${meervoud[soort]} hieronder.`,
-  tekstNietGeladen: (fout) => `De tekst van deze kaart kon niet geladen worden (${fout}).${nogEens}`,
-  onderdeelNietGeladen: (fout) => `Een onderdeel van deze kaart kon niet geladen worden (${fout}).${nogEens}`,
-  begrippenNietGeladen: (fout) => `De begrippen konden niet geladen worden (${fout}).${nogEens}`,
   probeerOpnieuw: 'Probeer opnieuw',
   opnieuwMislukt: (tijd) =>
-    `Opnieuw proberen om ${tijd.toLocaleTimeString('nl-NL')} lukte niet. Probeer het later nog eens of laad de pagina opnieuw; blijft dit zo, vraag dan de beheerder of de map gedeeld/ naast mw-kaarten.js staat.`,
+    `Opnieuw proberen om ${tijd.toLocaleTimeString('nl-NL')} lukte niet. Probeer het later nog eens of laad de pagina opnieuw.`,
   ongeldigKopniveau: (waarde, standaard) =>
     `‘${waarde}’ is geen geldig kopniveau; kies 1 tot en met 6. Nu begint de kaart met kopniveau ${standaard}.`,
   zoekLabel: 'Zoek op deze kaart',
@@ -177,14 +168,8 @@ export function taalVan(element: Element): 'nl' | 'en' {
   return 'nl';
 }
 
-/** De Engelse teksten (src/teksten-en.ts): een los stuk dat pas laadt als een element op de pagina Engels spreekt. */
-export const engels = new OpAanvraag(() => import('./teksten-en.js'));
-
-/**
- * De teksten in deze taal: Engels zodra dat stuk geladen is, tot dan Nederlands. Een element wacht met tekenen
- * tot het geladen is (MwElement.nogTeLaden), dus het toont nooit eerst Nederlands.
- */
-export const tekstenVoor = (taal: 'nl' | 'en'): Teksten => (taal === 'en' && engels.module?.en) || nl;
+/** De teksten in deze taal. */
+export const tekstenVoor = (taal: 'nl' | 'en'): Teksten => (taal === 'en' ? en : nl);
 
 /** Als een kaart niet zegt hoe haar items heten. */
 export const standaardItemNaam: ItemNaam = { enkelvoud: 'item', meervoud: 'items' };

@@ -96,49 +96,48 @@ describe('de npm-modules in dist/esm', () => {
   });
 });
 
-describe('de bundel dist/mw-kaarten.js: wat erin staat', () => {
-  it('laadt met import() alleen haar eigen stukken in gedeeld/, en bevat geen opslag, eval of netwerkverzoeken', async () => {
-    const ingang = await (await fetch(BUNDEL)).text();
-    const stukken = [...ingang.matchAll(/import\(([^)]*)\)/g)].map(([, doel]) => doel);
-    expect(stukken.length, 'een stuk per kaart, de begrippen, de gespreksmodus, het overzicht, de sjablonen, de Engelse teksten, afdrukken, de hydratie en heading-level="auto"').to.equal(14);
-    for (const doel of stukken) expect(doel).to.match(/^"\.\/gedeeld\/[a-z-]+-[\w-]{8}\.js"$/);
-    const alles = [ingang, ...(await Promise.all(stukken.map(async (doel) => (await fetch(new URL(JSON.parse(doel), new URL(BUNDEL, location.href)))).text())))].join('\n');
+describe('de bundels voor <script type="module">: elk één bestand', () => {
+  it('mw-kaarten.js en mw-kaarten-hydratie.js importeren niets; mw-eigen-kaart.js alleen mw-kaarten.js; geen opslag, eval of netwerkverzoeken', async () => {
+    const tekst = async (bestand: string) => (await fetch(`/dist/${bestand}`)).text();
+    const [kaarten, hydratie, eigen] = await Promise.all(['mw-kaarten.js', 'mw-kaarten-hydratie.js', 'mw-eigen-kaart.js'].map(tekst));
+    const imports = (code: string) => [...code.matchAll(/\bimport\s*\(|\bfrom\s*"([^"]*)"|\bimport\s*"([^"]*)"/g)].map(([geheel, a, b]) => a ?? b ?? geheel);
+    expect(imports(kaarten), 'mw-kaarten.js').to.deep.equal([]);
+    expect(imports(hydratie), 'mw-kaarten-hydratie.js').to.deep.equal([]);
+    expect(imports(eigen), 'mw-eigen-kaart.js').to.deep.equal(['./mw-kaarten.js']);
     for (const verboden of ['eval(', 'new Function', 'localStorage', 'sessionStorage', 'indexedDB', 'caches.', 'document.cookie', 'fetch(', 'XMLHttpRequest', 'sendBeacon', 'WebSocket']) {
-      expect(alles.includes(verboden), verboden).to.equal(false);
+      expect([kaarten, hydratie].some((code) => code.includes(verboden)), verboden).to.equal(false);
     }
   });
 });
 
-describe('de bundel dist/mw-kaarten.js: stukken op aanvraag', () => {
-  /** De stukken in gedeeld/ die de pagina tot nu toe laadde, zonder hash. */
-  const geladenStukken = (venster: Window) =>
+describe('de bundel dist/mw-kaarten.js: alles zit erin', () => {
+  /** De scripts die de pagina tot nu toe laadde. */
+  const geladenScripts = (venster: Window) =>
     venster.performance
       .getEntriesByType('resource')
-      .map((regel) => /\/gedeeld\/([a-z-]+)-[\w-]{8}\.js$/.exec(regel.name)?.[1])
-      .filter(Boolean)
+      .map((regel) => new URL(regel.name).pathname)
+      .filter((pad) => pad.endsWith('.js') && !pad.startsWith('/__web-dev-server'))
       .sort();
 
-  it('laadt de tekst van de kaart bij het tekenen, het overzicht en de sjablonen alleen met markeerbaar, afdrukken bij het openen van het menu, de gespreksmodus pas bij openen, Engels pas met lang="en"', async () => {
+  it('één kaart laadt alleen het ene bestand; markeerbaar, het menu, afdrukken, de gespreksmodus en Engels vragen niets meer op', async () => {
     const { document: doc, venster } = await laadPagina('/test/paginas/een-kaart.html?tag=mw-lessen-kaart', { tags: ['mw-lessen-kaart'] });
-    expect(geladenStukken(venster)).to.deep.equal(['lessen']);
+    const voor = geladenScripts(venster);
+    expect(voor.filter((pad) => pad.startsWith('/dist/'))).to.deep.equal(['/dist/mw-kaarten.js']);
     const kaart = doc.querySelector('mw-lessen-kaart') as HTMLElement & { updateComplete: Promise<boolean> };
+    expect(kaart.shadowRoot!.querySelectorAll('li.item').length, 'de tekst bij de eerste weergave').to.be.greaterThan(0);
     expect(kaart.shadowRoot!.querySelector('dialog, .overzicht, .markeer-knop')).to.equal(null);
 
     kaart.setAttribute('markeerbaar', '');
     await kaart.updateComplete;
-    expect(geladenStukken(venster)).to.deep.equal(['delen-sjablonen', 'lessen', 'overzicht-stuk']);
     // Met de stijl erbij: de items zijn knoppen zonder opsommingsteken, het overzicht heeft zijn lijn erboven.
     expect(kaart.shadowRoot!.querySelectorAll('.markeer-knop').length).to.be.greaterThan(0);
     expect(venster.getComputedStyle(kaart.shadowRoot!.querySelector('.items')!).listStyleType).to.equal('none');
     expect(venster.getComputedStyle(kaart.shadowRoot!.querySelector('.overzicht')!).borderTopStyle).to.equal('solid');
 
     (kaart.shadowRoot!.querySelector('#_meer-knop') as HTMLButtonElement).click();
-    // Het menu laadt het afdrukstuk zodra het opengaat, zodat „Afdrukken” print() nog in de klik aanroept.
-    await waitUntil(() => geladenStukken(venster).includes('afdrukken'), 'het menu laadt het afdrukstuk niet');
     const keuze = [...kaart.shadowRoot!.querySelectorAll<HTMLButtonElement>('.menu-keuze')].find((k) => k.textContent?.trim() === 'Gespreksmodus')!;
     keuze.click();
     await waitUntil(() => kaart.shadowRoot!.querySelector<HTMLDialogElement>('dialog.gesprek')?.open, 'de gespreksmodus gaat niet open');
-    expect(geladenStukken(venster)).to.deep.equal(['afdrukken', 'delen-sjablonen', 'gesprek-weergave', 'lessen', 'overzicht-stuk']);
     // Met de stijl van de gespreksmodus: groter dan de items op de kaart.
     const grootte = (selector: string) => parseFloat(venster.getComputedStyle(kaart.shadowRoot!.querySelector(selector)!).fontSize);
     expect(grootte('.gesprek-items li')).to.be.greaterThan(grootte('li.item'));
@@ -146,7 +145,7 @@ describe('de bundel dist/mw-kaarten.js: stukken op aanvraag', () => {
 
     kaart.setAttribute('lang', 'en');
     await kaart.updateComplete;
-    expect(geladenStukken(venster)).to.deep.equal(['afdrukken', 'delen-sjablonen', 'gesprek-weergave', 'lessen', 'overzicht-stuk', 'teksten-en']);
     expect(kaart.shadowRoot!.querySelector('#_meer-knop')!.textContent!.trim()).to.equal('More');
+    expect(geladenScripts(venster), 'geen verzoek erbij').to.deep.equal(voor);
   });
 });

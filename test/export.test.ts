@@ -201,20 +201,18 @@ describe('export: op de server gerenderd en gehydrateerd (met JavaScript)', () =
       const tekst = await leesExport(adres);
       expect(tekst.includes('<template shadowroot="open" shadowrootmode="open">'), 'declaratieve shadow root').to.be.true;
       expect(tekst.includes('<!--lit-part'), 'markeringen voor hydratie').to.be.true;
-      expect([...tekst.matchAll(/<script\b([^>]*)>/g)].map(([, attributen]) => attributen.trim())).to.deep.equal(['type="module" src="../mw-kaarten.js"']);
+      expect([...tekst.matchAll(/<script\b([^>]*)>/g)].map(([, attributen]) => attributen.trim())).to.deep.equal(['type="module" src="../mw-kaarten-hydratie.js"']);
       const { document: doc, venster } = await laadPagina(adres, { breedte: 800, hoogte: 600, tags: [kaart.tag] });
       const element = doc.querySelector(kaart.tag) as MwKaartBase;
-      // De hydratieondersteuning is een los stuk dat alleen een pagina met server-HTML laadt (besluit 16).
-      const stukken = venster.performance.getEntriesByType('resource').map((regel) => regel.name);
-      expect(stukken.some((naam) => /\/gedeeld\/lit-element-hydrate-support-[\w-]{8}\.js$/.test(naam)), 'het hydratiestuk').to.equal(true);
-      // En de sjablonen waarmee de server tekende: de kaart neemt haar HTML daarmee over.
-      expect(stukken.some((naam) => /\/gedeeld\/delen-sjablonen-[\w-]{8}\.js$/.test(naam)), 'het stuk met de sjablonen').to.equal(true);
+      // Eén bestand, met de hydratieondersteuning erin (besluit 18): verder vraagt de pagina niets.
+      const scripts = venster.performance.getEntriesByType('resource').map((regel) => new URL(regel.name).pathname).filter((pad) => pad.endsWith('.js') && !pad.startsWith('/__web-dev-server'));
+      expect(scripts).to.deep.equal([`${EXPORT}/mw-kaarten-hydratie.js`]);
       const root = element.shadowRoot!;
       // Opnieuw tekenen in een shadow root die al inhoud heeft, zou alles een tweede keer toevoegen.
       expect(root.querySelectorAll('li.item'), 'elk item één keer').to.have.length(verwachteItems({ pad: adres, kaart }).length);
       expect(root.querySelectorAll('section.kaart')).to.have.length(1);
       expect(een(element, '#_titel').localName).to.equal('h1');
-      // De delen en items blijven die van de server, met de markeringen van Lit: de kaart tekent ze niet zelf opnieuw (besluit 17).
+      // De delen en items blijven die van de server, met de markeringen van Lit: de kaart tekent ze niet zelf opnieuw.
       const eersteLijst = root.querySelector('ul.items')!;
       expect([...eersteLijst.childNodes].some((knoop) => knoop.nodeType === Node.COMMENT_NODE), 'markeringen van de server in de lijst').to.equal(true);
       // Gedrag erbij: een groep sluit, en zoeken filtert.

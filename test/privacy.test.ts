@@ -29,12 +29,6 @@ describe('niets bewaren, niets versturen', () => {
       verzoeken.push(`beacon ${String(url)}`);
       return true;
     };
-    // De tekst van de Argumentenkaart, het overzicht, de sjablonen en de gespreksmodus laden als eigen bestanden (vóór
-    // de eerste weergave, met markeerbaar, bij openen); hier vooraf, zodat er daarna niets meer bij mag komen.
-    await import('../src/inhoud/laad-inhoud.js').then(({ laadKaart }) => laadKaart('argumenten'));
-    await import('../src/functies/markeren/overzicht.js').then(({ overzichtStuk }) => overzichtStuk.laad());
-    await import('../src/base/sjablonen-lader.js').then(({ sjablonenStuk }) => sjablonenStuk.laad());
-    await import('../src/functies/gesprek/gesprek.js').then(({ gesprekVenster }) => gesprekVenster.laad());
     const bronnenVoor = performance.getEntriesByType('resource').length;
     const databasesVoor = (await indexedDB.databases()).length;
     try {

@@ -6,8 +6,8 @@ interface Uitkomst {
   waarschuwingen: string;
 }
 
-const renderOpServer = async (tag: string, vooraf: boolean): Promise<Uitkomst> =>
-  (await executeServerCommand<Uitkomst, { tag: string; vooraf: boolean }>('server-render', { tag, vooraf }))!;
+const renderOpServer = async (tag: string, attributen = ''): Promise<Uitkomst> =>
+  (await executeServerCommand<Uitkomst, { tag: string; attributen: string }>('server-render', { tag, attributen }))!;
 
 /** De HTML van de server als document, om erin te zoeken zoals een browser het zou lezen. */
 const alsDocument = (tekst: string): DocumentFragment => {
@@ -17,8 +17,8 @@ const alsDocument = (tekst: string): DocumentFragment => {
 };
 
 describe('een server die rendert met Lit SSR (Node, dist/esm; in elke motor hetzelfde)', () => {
-  it('met laadVooraf(): de hele kaart met haar tekst, zonder waarschuwing', async () => {
-    const { html, waarschuwingen } = await renderOpServer('mw-signalen-kaart', true);
+  it('de hele kaart met haar tekst, zonder iets vooraf te laden en zonder waarschuwing', async () => {
+    const { html, waarschuwingen } = await renderOpServer('mw-signalen-kaart');
     const kaart = alsDocument(html);
     expect(kaart.querySelector('#_titel')!.textContent).to.equal('Signalenkaart');
     expect(kaart.querySelectorAll('li.item').length).to.equal(38);
@@ -26,11 +26,13 @@ describe('een server die rendert met Lit SSR (Node, dist/esm; in elke motor hetz
     expect(waarschuwingen).to.equal('');
   });
 
-  it('zonder laadVooraf(): één waarschuwing die zegt wat eraan te doen is, en geen tekst van de kaart', async () => {
-    const { html, waarschuwingen } = await renderOpServer('mw-signalen-kaart', false);
-    expect(alsDocument(html).querySelectorAll('li.item').length).to.equal(0);
-    const regels = waarschuwingen.trim().split('\n').filter((regel) => regel.includes('laadVooraf'));
-    expect(regels).to.have.length(1);
-    expect(regels[0]).to.contain('<mw-signalen-kaart> wordt op de server getekend zonder zijn tekst of onderdelen');
+  it('in het Engels en met heading-level="auto" (zonder kop ervoor: niveau 2), met de begrippen in <mw-begrippen>', async () => {
+    const { html, waarschuwingen } = await renderOpServer('mw-vragen-kaart', 'heading-level="auto" lang="en" fase="na"');
+    const kaart = alsDocument(html);
+    expect(kaart.querySelector('h2#_titel')!.textContent).to.equal('Vragenkaart');
+    expect(kaart.querySelector('.werkbalk label, label')?.textContent?.trim()).to.equal('Search this card');
+    expect(waarschuwingen).to.equal('');
+    const begrippen = alsDocument((await renderOpServer('mw-begrippen')).html);
+    expect([...begrippen.querySelectorAll('dt')].map((dt) => dt.textContent)).to.include('Maatwerk');
   });
 });

@@ -348,7 +348,6 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
-   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-voor** - Kleur van de lijn bij de argumenten vóór maatwerk (naast de kop en het teken +). _(default: undefined)_
    * - **--mw-kleur-tegen** - Kleur van de lijn bij de argumenten tegen maatwerk (naast de kop en het teken −). _(default: undefined)_
@@ -405,7 +404,6 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
-   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond. _(default: undefined)_
@@ -422,8 +420,7 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **kaart** - Het geheel (een `section`, de regio met de titel als naam).
    * - **titel** - De titel.
-   * - **melding** - Een melding over een verkeerde attribuutwaarde of begrippen die niet laadden.
-   * - **knop** - „Probeer opnieuw” onder de melding als de begrippen niet laadden.
+   * - **melding** - Een melding over een verkeerde attribuutwaarde.
    * - **bron** - De bronvermelding.
    */
   "mw-begrippen": Partial<MwBegrippenProps & BaseProps & BaseEvents>;
@@ -448,7 +445,6 @@ export type CustomElements = {
    * - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
-   *
    *
    *
    * ### **CSS Properties:**
@@ -507,7 +503,6 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
-   *
    *
    *
    * ### **CSS Properties:**
@@ -569,7 +564,6 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
-   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -627,7 +621,6 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
-   *
    *
    *
    * ### **CSS Properties:**
@@ -688,7 +681,6 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
-   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -746,7 +738,6 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
-   *
    *
    *
    * ### **CSS Properties:**

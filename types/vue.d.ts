@@ -273,7 +273,6 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
-   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-voor** - Kleur van de lijn bij de argumenten vóór maatwerk (naast de kop en het teken +). _(default: undefined)_
    * - **--mw-kleur-tegen** - Kleur van de lijn bij de argumenten tegen maatwerk (naast de kop en het teken −). _(default: undefined)_
@@ -323,7 +322,6 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
-   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond. _(default: undefined)_
@@ -340,8 +338,7 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **kaart** - Het geheel (een `section`, de regio met de titel als naam).
    * - **titel** - De titel.
-   * - **melding** - Een melding over een verkeerde attribuutwaarde of begrippen die niet laadden.
-   * - **knop** - „Probeer opnieuw” onder de melding als de begrippen niet laadden.
+   * - **melding** - Een melding over een verkeerde attribuutwaarde.
    * - **bron** - De bronvermelding.
    */
   "mw-begrippen": DefineComponent<MwBegrippenProps>;
@@ -356,7 +353,6 @@ export type CustomElements = {
    * - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
-   *
    *
    *
    * ### **CSS Properties:**
@@ -409,7 +405,6 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
-   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -458,7 +453,6 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
-   *
    *
    *
    * ### **CSS Properties:**
@@ -511,7 +505,6 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
-   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -562,7 +555,6 @@ export type CustomElements = {
    * ### **Methods:**
    *
    *
-   *
    * ### **CSS Properties:**
    *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
    * - **--mw-kleur-achtergrond** - Achtergrond van de kaart. _(default: undefined)_
@@ -611,7 +603,6 @@ export type CustomElements = {
    *  - **mw-markering** - Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen.
    *
    * ### **Methods:**
-   *
    *
    *
    * ### **CSS Properties:**

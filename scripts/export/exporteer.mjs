@@ -14,10 +14,10 @@
  *   export/iframe/<kaart>.html               met de bundel; ?<attribuut>=… kiest het deel (iframe/vragen.html?fase=tijdens)
  *   export/iframe/parameters.js              zet de parameters uit het adres op het element
  *   export/server/<kaart>.html               op de server gerenderd, met de bundel die de kaart hydrateert
- *   export/mw-kaarten.js(.map), gedeeld/     de bundel en haar losse stukken, voor de iframe- en serverpagina's
+ *   export/mw-kaarten.js, mw-kaarten-hydratie.js  de bundel (iframe-pagina's) en die met hydratie (serverpagina's)
  *   export/THIRD-PARTY-NOTICES.txt           de licenties van wat de bundel meeneemt (Lit, tslib)
  */
-import { copyFile, cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { leesCatalogus } from '../gedeeld/catalogus.mjs';
@@ -46,7 +46,7 @@ async function bestaat(bestand) {
   }
 }
 
-for (const nodig of ['dist/esm/src/index.js', 'dist/esm/src/teksten.js', 'dist/mw-kaarten.js']) {
+for (const nodig of ['dist/esm/src/index.js', 'dist/esm/src/teksten.js', 'dist/mw-kaarten.js', 'dist/mw-kaarten-hydratie.js']) {
   if (!(await bestaat(pad(nodig)))) {
     console.error(`${nodig} ontbreekt: draai eerst 'npm run build' (of 'npm run export', dat bouwt zelf).`);
     process.exit(1);
@@ -166,10 +166,10 @@ for (const [relatief, html] of paginas) {
   await writeFile(`${UIT}${relatief}`, html);
 }
 await copyFile(new URL('parameters.js', import.meta.url), `${UIT}iframe/parameters.js`);
-await copyFile(pad('dist/mw-kaarten.js'), `${UIT}mw-kaarten.js`);
-if (await bestaat(pad('dist/mw-kaarten.js.map'))) await copyFile(pad('dist/mw-kaarten.js.map'), `${UIT}mw-kaarten.js.map`);
-// De tekst van elke kaart en de begrippen: losse stukken die de bundel laadt als een kaart getekend wordt.
-await cp(pad('dist/gedeeld'), `${UIT}gedeeld`, { recursive: true });
+for (const bundel of ['mw-kaarten.js', 'mw-kaarten-hydratie.js']) {
+  await copyFile(pad(`dist/${bundel}`), `${UIT}${bundel}`);
+  if (await bestaat(pad(`dist/${bundel}.map`))) await copyFile(pad(`dist/${bundel}.map`), `${UIT}${bundel}.map`);
+}
 await copyFile(pad('dist/THIRD-PARTY-NOTICES.txt'), `${UIT}THIRD-PARTY-NOTICES.txt`);
 
 const statisch = [...paginas.keys()].filter((p) => !/^(iframe|server)\//.test(p) && p !== 'index.html').length;

@@ -106,7 +106,7 @@ export function statischePagina({ titel, beschrijving, element, navigatie }) {
  */
 /**
  * Een pagina zoals een intranet die op de server maakt: de kaart staat als HTML in de pagina (declaratieve
- * shadow DOM met de markeringen van Lit) en de bundel hydrateert haar. De tekst staat er zo snel als bij
+ * shadow DOM met de markeringen van Lit) en de bundel met hydratie (mw-kaarten-hydratie.js) hydrateert haar. De tekst staat er zo snel als bij
  * een statische pagina; het script voegt alleen het gedrag toe.
  */
 export function serverPagina({ titel, beschrijving, element }) {
@@ -116,7 +116,7 @@ export function serverPagina({ titel, beschrijving, element }) {
       beschrijving,
       beleid: csp({ scripts: true, stijlen: stijlHashes(`<style>${PAGINA_CSS}</style>`, element) }),
       robots: 'noindex',
-      extra: '<script type="module" src="../mw-kaarten.js"></script>',
+      extra: '<script type="module" src="../mw-kaarten-hydratie.js"></script>',
     }),
     '<body>',
     '<main>',

@@ -8,14 +8,9 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 
-/**
- * Registreert alle elementen (de gebouwde npm-modules, met Lit als afhankelijkheid) en laadt vooraf alle stukken
- * die een kaart op aanvraag laadt: de tekst van alle kaarten, de begrippen, het overzicht van markeringen en de
- * Engelse teksten. In de browser wacht een kaart daarop vóór haar weergave; op de server rendert Lit SSR meteen.
- */
+/** Registreert alle elementen (de gebouwde npm-modules, met Lit als afhankelijkheid), ná de shim van Lit SSR. */
 export async function laadElementen() {
-  const { laadVooraf } = await import('../../dist/esm/src/index.js');
-  await laadVooraf();
+  await import('../../dist/esm/src/index.js');
 }
 
 const attribuutWaarde = (waarde) => String(waarde).replace(/[&"<>]/g, (teken) => `&#${teken.charCodeAt(0)};`);

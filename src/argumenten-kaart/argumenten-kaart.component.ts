@@ -1,7 +1,12 @@
+import argumentenInhoud from '../../content/argumenten.json';
 import { property } from 'lit/decorators.js';
 import { MwKaartBase } from '../base/kaart-base.js';
+import type { Kaart } from '../inhoud/kaart.js';
+import { kaartUitHetBoek } from '../inhoud/laad-inhoud.js';
 import { keuzeConverter } from '../gedeeld/keuze-converter.js';
 import { argumentenStijl } from './argumenten-kaart.styles.js';
+
+const argumenten = kaartUitHetBoek(argumentenInhoud);
 
 /**
  * De Argumentenkaart: argumenten voor uitvoerders voor en tegen het toepassen van maatwerk in een casus.
@@ -28,7 +33,9 @@ export class MwArgumentenKaart extends MwKaartBase {
   /** Toon één thema: `welzijn`, `bestuur`, `uitvoering`, `financien` of `principes`. Leeg: alle vijf. */
   @property({ reflect: true, converter: keuzeConverter }) thema?: 'welzijn' | 'bestuur' | 'uitvoering' | 'financien' | 'principes';
 
-  protected override readonly kaartId = 'argumenten';
+  protected override get kaart(): Kaart {
+    return argumenten;
+  }
 
   protected override get deelKeuze() {
     return { attribuut: 'thema', waarde: this.thema };

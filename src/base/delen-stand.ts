@@ -55,8 +55,8 @@ export interface DeelStand {
 
 /**
  * Wat de delen, kanten, groepen en items van een kaart nu tonen: open of dicht, zichtbaar bij de zoekopdracht,
- * doelwit van een deeplink, tabstop. De enige plek waar die keuzes vallen; `delen-sjablonen.ts` (sjablonen) en
- * `delen-lijst.ts` (gewone DOM, besluit 17) tekenen alleen wat hier staat.
+ * doelwit van een deeplink, tabstop. De enige plek waar die keuzes vallen; `delen-weergave.ts` tekent alleen wat
+ * hier staat.
  */
 export function delenStand(c: WeergaveContext, niveau: number): DeelStand[] {
   const kanten = c.kaart.kanten;

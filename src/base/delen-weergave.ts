@@ -1,36 +1,143 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { delenLijst } from './delen-lijst.js';
-import { delenStand } from './delen-stand.js';
-import { sjablonenStuk, tekentMetSjablonen } from './sjablonen-lader.js';
+import { inStukken, type Bereik } from '../functies/zoeken/treffers.js';
+import { kop } from '../gedeeld/kop.js';
+import type { Item } from '../inhoud/kaart.js';
+import { delenStand, markeerId, type DeelStand, type GroepStand, type ItemStand, type TekstStand } from './delen-stand.js';
 import type { WeergaveContext } from './weergave-context.js';
 
 /**
- * De delen, groepen en items van een kaart in `<div class="delen">`, met de melding als de zoekopdracht niets vond.
- * Wat getoond wordt, beslist `delenStand`; wie het tekent, `tekentMetSjablonen`. De kaart wacht met tekenen tot het
- * stuk met de sjablonen er is als ze het nodig heeft; laadde het niet, dan meldt de kaart dat en tekent de directive
- * de tekst (zonder de knoppen van `markeerbaar`), en blijft server-HTML staan zoals de server haar maakte.
+ * De delen, kanten, groepen en items van een kaart, met de melding als de zoekopdracht niets vond: de enige weergave
+ * ervan, in de browser, op de server, in de statische export en bij het hydrateren. Wat getoond wordt (open of
+ * dicht, zichtbaar bij de zoekopdracht, doelwit, tabstop), beslist `delenStand`.
  */
-export function delenWeergave(c: WeergaveContext, niveau: number, nietsGevonden: string | undefined): TemplateResult | typeof nothing {
-  const delen = delenStand(c, niveau);
-  if (tekentMetSjablonen(c)) {
-    const sjablonen = sjablonenStuk.module;
-    if (sjablonen) return sjablonen.delenSjablonen(c, delen, nietsGevonden);
-    // Op de server zonder `laadVooraf()`: geen delen (met een waarschuwing, zie MwElement). In de browser laat een kaart
-    // uit server-HTML zonder sjablonen haar HTML staan (`SjablonenLader.magTekenen`); anders tekent de
-    // directive de tekst tot de sjablonen er zijn, zonder de knoppen van `markeerbaar`.
-    if (c.uitServerHtml) return nothing;
-  }
-  const { openDicht, roving } = c;
+export function delenWeergave(c: WeergaveContext, niveau: number, nietsGevonden: string | undefined): TemplateResult {
+  return html`<div class="delen">
+    ${nietsGevonden === undefined ? nothing : html`<p class="niets-gevonden" lang=${c.taal}>${nietsGevonden}</p>`}
+    ${delenStand(c, niveau).map((deel) => deelWeergave(c, deel))}
+  </div>`;
+}
+
+/** De tekst met de treffers in `<mark>`; de tekst blijft tekst (Lit zet hem als tekstknoop). */
+function metTreffers(tekst: string, bereiken: Bereik[] = []): TemplateResult | string {
+  if (bereiken.length === 0) return tekst;
+  return html`${inStukken(tekst, bereiken).map((stuk) => (stuk.treffer ? html`<mark>${stuk.tekst}</mark>` : stuk.tekst))}`;
+}
+
+function deelWeergave(c: WeergaveContext, deel: DeelStand): TemplateResult {
+  return html`<div class="deel" part="deel" id=${deel.deel.id} data-sleutel=${deel.deel.sleutel} ?hidden=${!deel.zichtbaar}>
+    ${kop(deel.niveau, deelTitel(c, deel), { klasse: 'deel-titel', part: 'deel-titel' })}
+    ${deel.kanten
+      ? html`<div class="kanten">
+          ${deel.kanten.map(
+            (kant) =>
+              html`<div class="kant" part="kant" data-kant=${kant.kant.id} ?hidden=${!kant.zichtbaar}>
+                ${kop(kant.niveau, html`<span class="kant-teken" aria-hidden="true"></span>${kant.kant.titel}`, { klasse: 'kant-titel' })}
+                ${kant.groepen.map((groep) => groepWeergave(c, groep))}
+              </div>`,
+          )}
+        </div>`
+      : deel.groepen.map((groep) => groepWeergave(c, groep))}
+  </div>`;
+}
+
+function deelTitel(c: WeergaveContext, deel: DeelStand): TemplateResult | string {
+  return deel.nummer
+    ? html`<span class="nummer" aria-hidden="true">${deel.nummer.teken}</span><span class="visueel-verborgen" lang=${c.taal}>${deel.nummer.label}</span>${deel.deel.titel}`
+    : deel.deel.titel;
+}
+
+function groepWeergave(c: WeergaveContext, g: GroepStand): TemplateResult {
+  const { groep } = g;
+  const titel = html`<span>${metTreffers(g.titel.tekst, g.titel.bereiken)}</span>${herkomstWeergave(g.titel)}`;
+  const knop = html`<button
+    type="button"
+    class="groep-knop"
+    id=${g.knopId}
+    data-roving
+    tabindex=${g.stop === g.knopId ? '0' : '-1'}
+    aria-expanded=${g.open ? 'true' : 'false'}
+    aria-controls="_items-${groep.id}"
+    @click=${() => c.openDicht.wissel(groep.id)}
+  >
+    <span class="openklapteken" aria-hidden="true"></span>${titel}
+  </button>`;
   return html`<div
-    class="delen"
-    ${delenLijst({
-      delen,
-      taal: c.taal,
-      teksten: c.teksten,
-      nietsGevonden,
-      wissel: (groep) => openDicht.wissel(groep),
-      toets: (groep, gebeurtenis, houder) => roving.toets(groep, gebeurtenis, houder),
-      focus: (groep, gebeurtenis) => roving.focus(groep, gebeurtenis),
-    })}
-  ></div>`;
+    class="groep"
+    part="groep"
+    id=${groep.id}
+    tabindex=${g.doelwit ? '-1' : nothing}
+    ?data-doelwit=${g.doelwit}
+    ?hidden=${!g.zichtbaar}
+    @keydown=${(gebeurtenis: KeyboardEvent) => c.roving.toets(groep.id, gebeurtenis)}
+    @focusin=${(gebeurtenis: FocusEvent) => c.roving.focus(groep.id, gebeurtenis)}
+  >
+    ${kop(g.niveau, c.statisch ? titel : knop, { klasse: 'groep-titel', part: 'groep-titel' })}
+    <ul class="items" id="_items-${groep.id}" ?hidden=${!g.open}>
+      ${groep.items.map((item, i) => itemWeergave(c, item, g.items[i], g.stop))}
+    </ul>
+  </div>`;
+}
+
+/** De tekst van een item, met de treffers van de zoekopdracht en, bij een eigen aanvulling, van wie die is. */
+const itemTekst = (stand: ItemStand): unknown =>
+  stand.herkomst ? html`${metTreffers(stand.tekst, stand.bereiken)}${herkomstWeergave(stand)}` : metTreffers(stand.tekst, stand.bereiken);
+
+/**
+ * Een item is zijn tekst in een lijstitem met zijn vaste id: geen knoppen of omhulsels. Met `markeerbaar`
+ * is de tekst zelf de knop die markeert (`aria-pressed`), en krijgt alleen een gemarkeerd item een notitieveld.
+ */
+function itemWeergave(c: WeergaveContext, item: Item, stand: ItemStand, stop: string | undefined): TemplateResult {
+  const { doelwit } = stand;
+  if (!c.markeerbaar || c.statisch) {
+    return html`<li class="item" part="item" id=${item.id} tabindex=${doelwit ? '-1' : nothing} ?data-doelwit=${doelwit} ?hidden=${stand.bereiken === undefined}>${itemTekst(stand)}</li>`;
+  }
+  const gemarkeerd = c.markeren.isGemarkeerd(item.id);
+  const id = markeerId(item);
+  return html`<li
+    class="item"
+    part="item"
+    id=${item.id}
+    tabindex=${doelwit ? '-1' : nothing}
+    ?data-doelwit=${doelwit}
+    ?data-gemarkeerd=${gemarkeerd}
+    ?hidden=${stand.bereiken === undefined}
+  >
+    <button
+      type="button"
+      class="markeer-knop"
+      part="markeer-knop"
+      id=${id}
+      data-roving
+      tabindex=${stop === id ? '0' : '-1'}
+      aria-pressed=${gemarkeerd ? 'true' : 'false'}
+      @click=${() => c.markeren.wissel(item)}
+    >
+      <span class="item-tekst" id="_tekst-${item.id}">${itemTekst(stand)}</span>${gemarkeerd
+        ? html`<span class="markering-label" lang=${c.taal} aria-hidden="true">${c.teksten.gemarkeerd}</span>`
+        : nothing}
+    </button>
+    ${gemarkeerd ? notitieWeergave(c, item) : nothing}
+  </li>`;
+}
+
+/** Het notitieveld bij een gemarkeerd item, en de notitie als tekst voor op papier. */
+function notitieWeergave(c: WeergaveContext, item: Item): TemplateResult {
+  const notitie = c.markeren.notities.get(item.id) ?? '';
+  return html`<span class="notitie">
+    <label for="_notitie-${item.id}" lang=${c.taal}>${c.teksten.notitie}</label>
+    <textarea
+      id="_notitie-${item.id}"
+      aria-describedby="_tekst-${item.id}"
+      part="notitie"
+      rows="2"
+      .value=${notitie}
+      @input=${(gebeurtenis: InputEvent) => c.markeren.zetNotitie(item, (gebeurtenis.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    ${notitie.trim() ? html`<span class="notitie-afdruk"><span lang=${c.taal}>${c.teksten.notitie}:</span> ${notitie}</span>` : nothing}
+  </span>`;
+}
+
+/** Een zichtbaar label bij wat een organisatie zelf toevoegde: dat staat niet in de bron. */
+function herkomstWeergave({ herkomst }: TekstStand): TemplateResult | typeof nothing {
+  return herkomst ? html` <span class="herkomst" lang=${herkomst.taal}>${herkomst.tekst}</span>` : nothing;
 }

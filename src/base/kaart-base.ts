@@ -1,35 +1,33 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { afdrukStuk, drukAfOpAanvraag, laadAfdrukStuk } from '../functies/afdrukken/afdruk-stuk.js';
+import { drukAf } from '../functies/afdrukken/afdrukken.js';
 import { Afdrukvoorbereiding } from '../functies/afdrukken/afdrukvoorbereiding.js';
 import { Deeplinks, type Onbereikbaar } from '../functies/deeplinks/deeplinks.js';
-import { Gesprek, gesprekVenster } from '../functies/gesprek/gesprek.js';
+import { Gesprek } from '../functies/gesprek/gesprek.js';
 import { Markeren } from '../functies/markeren/markeren.js';
+import { markerenStijl } from '../functies/markeren/markeren.styles.js';
 import type { Markering, MarkeringInvoer } from '../functies/markeren/markeringen.js';
-import { Overzicht, overzichtStuk } from '../functies/markeren/overzicht.js';
+import { Overzicht } from '../functies/markeren/overzicht.js';
 import { OpenDicht } from '../functies/openen-sluiten/open-dicht.js';
 import { vergelijkbaar } from '../functies/zoeken/treffers.js';
 import { Zoeken } from '../functies/zoeken/zoeken.js';
 import { Aankondiger } from '../gedeeld/aankondiger.js';
 import { alsTekst } from '../gedeeld/als-tekst.js';
-import { blijftLaatst } from '../gedeeld/stijlen.js';
 import { FocusNaUpdate } from '../gedeeld/focus-na-update.js';
-import type { OpAanvraag } from '../gedeeld/op-aanvraag.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { RovingTabindex } from '../gedeeld/roving-tabindex.js';
-import type { Benodigd } from '../gedeeld/benodigde-stukken.js';
 import { MwElement } from '../gedeeld/mw-element.js';
 import type { Deel, Groep, Kaart } from '../inhoud/kaart.js';
-import { begrippenStuk, geladenKaart, LEGE_KAART, tekstStuk } from '../inhoud/laad-inhoud.js';
+import { LEGE_KAART } from '../inhoud/laad-inhoud.js';
 import { standaardItemNaam } from '../teksten.js';
 import { afdrukStijl } from './afdruk.styles.js';
 import { BegrippenInToelichting } from './begrippen-in-toelichting.js';
 import { begrippenStijl } from './begrippen.styles.js';
-import { interactieStijl } from './interactie.styles.js';
 import { delenWeergave } from './delen-weergave.js';
+import { gesprekStijl } from './gesprek.styles.js';
+import { interactieStijl } from './interactie.styles.js';
 import { kaartStijl } from './kaart.styles.js';
-import { SjablonenLader } from './sjablonen-lader.js';
 import { toelichtingWeergave } from './toelichting-weergave.js';
 import type { WeergaveContext } from './weergave-context.js';
 import { werkbalkWeergave } from './werkbalk-weergave.js';
@@ -92,7 +90,8 @@ export interface DeelKeuze {
  * @cssprop --mw-hoekradius - Afronding van de hoeken.
  */
 export abstract class MwKaartBase extends MwElement {
-  static override styles = [kaartStijl, interactieStijl, begrippenStijl, blijftLaatst(afdrukStijl)];
+  // De afdrukstijl als laatste: op papier wint zij van de schermstijl.
+  static override styles = [kaartStijl, interactieStijl, begrippenStijl, markerenStijl, gesprekStijl, afdrukStijl];
 
   // ——— Gedeelde diensten en functies ———
 
@@ -143,7 +142,6 @@ export abstract class MwKaartBase extends MwElement {
     teksten: () => this.teksten,
     aankondiger: this.aankondiger,
     focus: this.focusNa,
-    mislukt: () => this.stukNietGeladen(gesprekVenster),
   });
 
   // ——— Wat elke weergave afleidt ———
@@ -160,9 +158,7 @@ export abstract class MwKaartBase extends MwElement {
   /** Het gekozen deel bij de vorige weergave, om `toon` opnieuw te beoordelen als de keuze verandert. */
   private vorigeKeuze?: unknown;
 
-  private readonly begrippen = new BegrippenInToelichting(this, this.aankondiger, () => this.teksten);
-
-  private readonly sjablonenLader = new SjablonenLader(this, () => ({ statisch: this.statisch, markeerbaar: this.markeerbaar }), () => this.teksten);
+  private readonly begrippen = new BegrippenInToelichting(this, () => this.teksten);
 
   /** Of de toelichting bij de kaart openstaat. De gebruiker opent en sluit haar met de knop „Toelichting”. */
   @property({ type: Boolean, reflect: true, attribute: 'toelichting-open' }) toelichtingOpen = false;
@@ -208,18 +204,9 @@ export abstract class MwKaartBase extends MwElement {
     this.markeren.zetInvoer(invoer);
   }
 
-  /** Het id van een kaart uit het boek (src/kaarten.ts): haar tekst laadt vóór de eerste weergave. */
-  protected readonly kaartId?: string;
-
-  /**
-   * Het stuk van een functie (afdrukken, gespreksmodus) dat bij gebruik in deze kaart niet laadde. De melding staat
-   * er zolang dat stuk `fout` heeft; lukt een volgende poging, dan verdwijnt ze.
-   */
-  private mislukteFunctie?: OpAanvraag<unknown>;
-
-  /** De inhoud van de kaart: de tekst van de kaart uit het boek zodra die geladen is (`<mw-kaart>` geeft zijn eigen). */
+  /** De inhoud van de kaart: elke kaart uit het boek geeft haar eigen tekst, `<mw-kaart>` wat hij opbouwde. */
   protected get kaart(): Kaart {
-    return (this.kaartId && geladenKaart(this.kaartId)) || LEGE_KAART;
+    return LEGE_KAART;
   }
 
   /** Welk deel de gebruiker koos; een kaart zonder keuze toont alle delen. */
@@ -227,35 +214,18 @@ export abstract class MwKaartBase extends MwElement {
     return undefined;
   }
 
-  /** Met `markeerbaar` (niet `statisch`) het overzicht met kopiëren en de stijl van markeren. */
+  /** Met `markeerbaar` (niet `statisch`) het overzicht met kopiëren. */
   private get metOverzicht(): boolean {
     return this.markeerbaar && !this.statisch;
   }
 
   /**
-   * De tekst van de kaart, het overzicht en de sjablonen, voor zover deze weergave ze nodig heeft; en de begrippen
-   * of een functie die de gebruiker opende (daar wacht een weergave niet op). Elk met zijn melding als het niet laadde.
-   */
-  protected override benodigd(): (Benodigd | false | undefined)[] {
-    const tekst = this.kaartId ? tekstStuk(this.kaartId) : undefined;
-    return [
-      tekst && { stuk: tekst, melding: (fout) => this.teksten.tekstNietGeladen(fout) },
-      ...super.benodigd(),
-      this.metOverzicht && { stuk: overzichtStuk },
-      { stuk: this.sjablonenLader },
-      this.begrippen.open && { stuk: begrippenStuk, wacht: false },
-      this.mislukteFunctie && { stuk: this.mislukteFunctie, wacht: false },
-    ];
-  }
-
-  /**
-   * Eén vaste volgorde: taal, meldingen van stukken die niet laadden en kopniveau (MwElement), nieuwe inhoud, de
+   * Eén vaste volgorde: taal en kopniveau (MwElement), nieuwe inhoud, de
    * keuze van een deel, open en dicht, het doel van `toon`, de treffers van de zoekopdracht en de groepen die daardoor
    * opengaan, de meldingen.
    */
   protected override willUpdate(veranderd: PropertyValues): void {
     super.willUpdate(veranderd);
-    this.sjablonenLader.bereidVoor();
     const nieuweInhoud = this.kaart !== this.vorigeInhoud;
     if (nieuweInhoud) this.nieuweInhoud();
     this.getoondeDelen = this.kiesDelen();
@@ -263,7 +233,6 @@ export abstract class MwKaartBase extends MwElement {
     const keuze = this.deelKeuze?.waarde;
     if (veranderd.has('toon') || nieuweInhoud || keuze !== this.vorigeKeuze) this.volgToon();
     this.vorigeKeuze = keuze;
-    if (this.metOverzicht) this.overzicht.bereidVoor();
     if (this.markeren.onbekend.length) this.meld(this.teksten.onbekendeMarkeringen(this.markeren.onbekend));
     this.zoeken.bereken(this.getoondeGroepen());
     if (this.zoeken.veranderd) {
@@ -328,18 +297,6 @@ export abstract class MwKaartBase extends MwElement {
       : this.teksten.zoekresultaat(gevonden, totaal, this.kaart.itemNaam ?? standaardItemNaam);
   }
 
-  /** Een stuk van de bundel laadde niet (netwerk, CSP): een melding in de kaart, en de live region zegt het. */
-  private stukNietGeladen(stuk: OpAanvraag<unknown>): void {
-    this.mislukteFunctie = stuk;
-    this.aankondiger.kondigAan(this.teksten.onderdeelNietGeladen(stuk.fout ?? ''));
-    this.requestUpdate();
-  }
-
-  /** Server-HTML zonder de sjablonen waarmee de server haar tekende, blijft staan (`SjablonenLader.magTekenen`). */
-  protected override shouldUpdate(veranderd: PropertyValues): boolean {
-    return this.sjablonenLader.magTekenen() && super.shouldUpdate(veranderd);
-  }
-
   override render(): TemplateResult {
     const { kaart, niveau, teksten, taal, statisch } = this;
     const c: WeergaveContext = {
@@ -349,7 +306,6 @@ export abstract class MwKaartBase extends MwElement {
       taal,
       statisch,
       markeerbaar: this.markeerbaar,
-      uitServerHtml: this.sjablonenLader.uitServerHtml,
       zoeken: this.zoeken,
       openDicht: this.openDicht,
       deeplinks: this.deeplinks,
@@ -374,7 +330,7 @@ export abstract class MwKaartBase extends MwElement {
     // Zonder tekst (die niet laadde) geen lege kop en geen regio zonder naam.
     return html`<section class="kaart" part="kaart" aria-labelledby=${kaart.titel ? '_titel' : nothing} lang="nl" data-kaart=${kaart.id} ?data-afdrukken=${afdrukken}>
       ${kaart.titel ? kop(niveau, kaart.titel, { id: '_titel', klasse: 'titel', part: 'titel' }) : nothing}
-      ${meldingenWeergave(this.meldingen, taal, this.opnieuwKnop)}
+      ${meldingenWeergave(this.meldingen, taal)}
       <p class="visueel-verborgen aankondiging" role="status" lang=${taal}>${this.aankondiger.tekst}</p>
       ${afdrukken ? nothing : toelichting}
       ${kaart.vraag ? kop(niveau + 1, kaart.vraag, { klasse: 'vraag', part: 'vraag' }) : nothing}
@@ -396,8 +352,7 @@ export abstract class MwKaartBase extends MwElement {
               this.aankondiger.kondigAan(teksten.allesGesloten);
             },
             gesprek: this.zonderGespreksmodus ? undefined : () => void this.gesprek.open(),
-            afdrukken: this.zonderAfdrukken ? undefined : () => drukAfOpAanvraag(this, () => this.stukNietGeladen(afdrukStuk)),
-            bijOpenenMenu: this.zonderAfdrukken ? undefined : laadAfdrukStuk,
+            afdrukken: this.zonderAfdrukken ? undefined : () => drukAf(this),
           })}
       ${delenWeergave(c, niveau + 2, this.zoeken.nietsGevonden ? teksten.nietsGevonden(this.zoeken.zoekopdracht.trim()) : undefined)}
       ${this.metOverzicht ? this.overzicht.weergave(niveau + 1, taal) : nothing}

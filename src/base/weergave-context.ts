@@ -15,8 +15,6 @@ export interface WeergaveContext {
   taal: string;
   statisch: boolean;
   markeerbaar: boolean;
-  /** De kaart kwam uit server-HTML (declaratieve shadow DOM) of wordt op de server getekend: ze hydrateert. */
-  uitServerHtml: boolean;
   zoeken: Zoeken;
   openDicht: OpenDicht;
   deeplinks: Deeplinks;

@@ -17,8 +17,6 @@ export interface WerkbalkOpties {
   /** Zonder knop als er geen functie is (`zonder-gespreksmodus`, `zonder-afdrukken`). */
   gesprek?: () => void;
   afdrukken?: () => void;
-  /** Als het menu „Meer” opengaat (het afdrukstuk laden). */
-  bijOpenenMenu?: () => void;
 }
 
 /**
@@ -46,7 +44,7 @@ export function werkbalkWeergave(o: WerkbalkOpties): TemplateResult {
           },
         })
       : nothing}
-    ${menuKnopWeergave({ id: MEER_KNOP, tekst: teksten.meer, keuzes, bijOpenen: o.bijOpenenMenu })}
+    ${menuKnopWeergave({ id: MEER_KNOP, tekst: teksten.meer, keuzes })}
   </div>`;
 }
 

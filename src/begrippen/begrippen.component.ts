@@ -2,10 +2,10 @@ import { html, type TemplateResult } from 'lit';
 import { begrippenStijl } from '../base/begrippen.styles.js';
 import { kaartStijl } from '../base/kaart.styles.js';
 import { kop } from '../gedeeld/kop.js';
+import { begrippenWeergave } from '../base/begrippen-weergave.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
-import type { Benodigd } from '../gedeeld/benodigde-stukken.js';
 import { MwElement } from '../gedeeld/mw-element.js';
-import { begrippenStuk } from '../inhoud/laad-inhoud.js';
+import { begrippen } from './begrippen-inhoud.js';
 
 /**
  * De begrippen uit de Denkhulp maatwerk (pagina 6 en 7 van het boek): wat het boek verstaat onder
@@ -24,8 +24,7 @@ import { begrippenStuk } from '../inhoud/laad-inhoud.js';
  *
  * @csspart kaart - Het geheel (een `section`, de regio met de titel als naam).
  * @csspart titel - De titel.
- * @csspart melding - Een melding over een verkeerde attribuutwaarde of begrippen die niet laadden.
- * @csspart knop - „Probeer opnieuw” onder de melding als de begrippen niet laadden.
+ * @csspart melding - Een melding over een verkeerde attribuutwaarde.
  * @csspart bron - De bronvermelding.
  *
  * @cssprop --mw-kleur-tekst - Tekstkleur.
@@ -43,21 +42,13 @@ import { begrippenStuk } from '../inhoud/laad-inhoud.js';
 export class MwBegrippen extends MwElement {
   static override styles = [kaartStijl, begrippenStijl];
 
-  /** De eerste weergave wacht tot de begrippen er zijn (een los stuk van de bundel). */
-  protected override benodigd(): (Benodigd | false | undefined)[] {
-    return [{ stuk: begrippenStuk, melding: (fout) => this.teksten.begrippenNietGeladen(fout) }, ...super.benodigd()];
-  }
-
   override render(): TemplateResult {
-    const stuk = begrippenStuk.module;
-    if (!stuk) return html`${meldingenWeergave(this.meldingen, this.taal, this.opnieuwKnop)}`;
-    const { begrippen } = stuk;
     const niveau = this.niveau;
     const teksten = this.teksten;
     return html`<section class="kaart" part="kaart" aria-labelledby="_titel" lang="nl">
       ${kop(niveau, begrippen.titel, { id: '_titel', klasse: 'titel', part: 'titel' })}
-      ${meldingenWeergave(this.meldingen, this.taal, this.opnieuwKnop)}
-      ${stuk.weergave(niveau + 1, teksten)}
+      ${meldingenWeergave(this.meldingen, this.taal)}
+      ${begrippenWeergave(begrippen, niveau + 1, teksten)}
       <p class="bron" part="bron" lang=${this.taal}>${teksten.bron(begrippen.bron)}</p>
     </section>`;
   }

@@ -6,31 +6,12 @@ interface MetVersie {
   versie?: string;
 }
 
-let poort: Promise<unknown> | undefined;
-
-/**
- * Laat het registreren wachten tot `wacht` klaar is, of mislukt is (`undefined`: niet meer wachten). De drop-in-bundel
- * wacht zo op de hydratieondersteuning als er server-HTML op de pagina staat (src/insluiten/hydratie-op-aanvraag.ts).
- */
-export function zetRegistratiePoort(wacht: Promise<unknown> | undefined): void {
-  poort = wacht;
-}
-
 /**
  * Registreert een element, maar alleen als de naam nog vrij is. Zo geeft het tweemaal
  * laden van de bundel (of de bundel naast de npm-modules) geen fout. Komt de al
  * geregistreerde klasse uit een andere versie, dan volgt één waarschuwing per pagina.
  */
 export function defineer(naam: string, klasse: CustomElementConstructor): void {
-  if (poort) {
-    const nu = () => registreer(naam, klasse);
-    poort.then(nu, nu);
-  } else {
-    registreer(naam, klasse);
-  }
-}
-
-function registreer(naam: string, klasse: CustomElementConstructor): void {
   const bestaand = customElements.get(naam) as (CustomElementConstructor & MetVersie) | undefined;
   if (!bestaand) {
     customElements.define(naam, klasse);

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { maak } from './dom.js';
 
 export interface KopOpties {
   id?: string;
@@ -39,11 +38,4 @@ export function kop(niveau: number, inhoud: unknown, opties: KopOpties = {}): Te
   const tabindex = opties.focusbaar ? '-1' : nothing;
   if (niveau <= HOOGSTE_HTML_KOP) return koppen[Math.max(1, niveau) - 1](id, klasse, part, tabindex, inhoud);
   return html`<div role="heading" aria-level=${niveau} id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</div>`;
-}
-
-/** Dezelfde kop als `kop()`, als element, voor wie zonder sjabloon tekent (`delenLijst`, besluit 17). */
-export function kopElement(doc: Document, niveau: number, attributen: Record<string, string>, ...inhoud: (Node | string)[]): HTMLElement {
-  return niveau <= HOOGSTE_HTML_KOP
-    ? maak(doc, `h${Math.max(1, niveau)}`, attributen, ...inhoud)
-    : maak(doc, 'div', { role: 'heading', 'aria-level': String(niveau), ...attributen }, ...inhoud);
 }

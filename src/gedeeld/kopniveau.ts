@@ -1,5 +1,3 @@
-import { OpAanvraag } from './op-aanvraag.js';
-
 /** Het kopniveau waarmee een kaart begint als er niets (geldigs) is opgegeven. */
 export const STANDAARD_KOPNIVEAU = 2;
 
@@ -16,6 +14,3 @@ export const kopniveauConverter = {
 /** Een geldig kopniveau (1–6), of `undefined` als de waarde dat niet is. */
 export const geldigKopniveau = (waarde: Kopniveau): number | undefined =>
   typeof waarde === 'number' && Number.isInteger(waarde) && waarde >= 1 && waarde <= 6 ? waarde : undefined;
-
-/** Hoe `heading-level="auto"` zijn niveau vindt: een los stuk, alleen voor een element met `auto` (besluit 16). */
-export const kopniveauAutoStuk = new OpAanvraag(() => import('./kopniveau-auto.js'));

@@ -10,8 +10,6 @@ export interface MenuKnopOpties {
   id: string;
   tekst: string;
   keuzes: MenuKeuze[];
-  /** Als het menu opengaat: om alvast te laden wat een keuze nodig heeft. */
-  bijOpenen?: () => void;
 }
 
 const knopVan = (menu: HTMLElement): HTMLElement | null => (menu.getRootNode() as ShadowRoot | Document).getElementById(menu.dataset.knop ?? '');
@@ -117,7 +115,7 @@ function focusWeg(gebeurtenis: FocusEvent): void {
  * top layer, dus een `overflow: hidden` of `z-index` van de pagina knipt het niet af; de browser sluit het bij een
  * klik erbuiten en met Esc. Na een keuze sluit het menu, gaat de focus naar de knop en volgt de actie.
  */
-export function menuKnopWeergave({ id, tekst, keuzes, bijOpenen }: MenuKnopOpties): TemplateResult {
+export function menuKnopWeergave({ id, tekst, keuzes }: MenuKnopOpties): TemplateResult {
   const menuId = `${id}-menu`;
   const kies = (keuze: MenuKeuze) => (gebeurtenis: Event) => {
     const menu = (gebeurtenis.currentTarget as HTMLElement).closest<HTMLElement>('[role="menu"]');
@@ -145,10 +143,7 @@ export function menuKnopWeergave({ id, tekst, keuzes, bijOpenen }: MenuKnopOptie
       aria-labelledby=${id}
       popover="auto"
       data-knop=${id}
-      @toggle=${(gebeurtenis: ToggleEvent) => {
-        wissel(gebeurtenis);
-        if (gebeurtenis.newState === 'open') bijOpenen?.();
-      }}
+      @toggle=${wissel}
       @keydown=${menuToets}
       @focusout=${focusWeg}
     >

@@ -16,18 +16,6 @@ function kopieVoor(document: Document, stijl: CSSResultOrNative, Blad: typeof CS
   return blad;
 }
 
-/** Per element de stijlen van stukken die later laadden (gespreksmodus, overzicht). */
-const later = new WeakMap<LitElement, CSSResultOrNative[]>();
-
-/** Stijlen van het element die ná de later geladen stijlen blijven komen, zoals de afdrukstijl. */
-const laatst = new WeakSet<CSSResultOrNative>();
-
-/** Houdt deze stijl achter de later geladen stijlen: de afdrukstijl wint zo op papier van de schermstijl van elk stuk. */
-export function blijftLaatst<T extends CSSResultOrNative>(stijl: T): T {
-  laatst.add(stijl);
-  return stijl;
-}
-
 const eigen = (stijl: CSSResultOrNative): CSSStyleSheet | undefined => (stijl instanceof CSSStyleSheet ? stijl : stijl.styleSheet);
 
 /**
@@ -40,19 +28,7 @@ export function stijlenNaVerhuizen(element: LitElement): void {
   const wortel = element.shadowRoot;
   const Blad = wortel && element.ownerDocument.defaultView?.CSSStyleSheet;
   if (!wortel || !Blad) return;
-  const eigenStijlen = (element.constructor as typeof LitElement).elementStyles;
-  const stijlen = [...eigenStijlen.filter((s) => !laatst.has(s)), ...(later.get(element) ?? []), ...eigenStijlen.filter((s) => laatst.has(s))];
+  const stijlen = (element.constructor as typeof LitElement).elementStyles;
   const thuis = element.ownerDocument === document;
   wortel.adoptedStyleSheets = stijlen.map((stijl) => (thuis && eigen(stijl)) || kopieVoor(element.ownerDocument, stijl, Blad));
-}
-
-/**
- * Voegt de stijl van een stuk dat later laadde toe aan de shadow root van het element (één keer), via
- * `adoptedStyleSheets`: ook onder een CSP zonder 'unsafe-inline'. Na een verhuizing gaat hij mee.
- */
-export function voegStijlToe(element: LitElement, stijl: CSSResultOrNative): void {
-  const lijst = later.get(element) ?? [];
-  if (lijst.includes(stijl)) return;
-  later.set(element, [...lijst, stijl]);
-  stijlenNaVerhuizen(element);
 }

@@ -1,5 +1,5 @@
 import { ALGEMENE_ATTRIBUTEN, kaarten } from '../kaarten.js';
-import { engels, nl, taalVan, tekstenVoor, type Teksten } from '../teksten.js';
+import { taalVan, tekstenVoor } from '../teksten.js';
 
 /** Het attribuut dat een gewoon element tot plek van een kaart maakt: `<div data-mw-kaart="vragen">`. */
 export const DATA_KAART = 'data-mw-kaart';
@@ -33,7 +33,7 @@ export function zetKaartIn(plek: HTMLElement): void {
   const id = (plek.getAttribute(DATA_KAART) ?? '').trim().toLowerCase();
   const bekend = plekken.get(id);
   if (!bekend) {
-    metTeksten(plek, (teksten) => meld(plek, teksten.onbekendeKaart(id, [...plekken.keys()])));
+    meld(plek, tekstenVoor(taalVan(plek)).onbekendeKaart(id, [...plekken.keys()]));
     return;
   }
   const kaart = plek.ownerDocument.createElement(bekend.tag);
@@ -44,15 +44,8 @@ export function zetKaartIn(plek: HTMLElement): void {
     if (bekend.attributen.includes(attribuut)) kaart.setAttribute(attribuut, value);
     else genegeerd.push(name);
   }
-  if (genegeerd.length) metTeksten(plek, (teksten) => console.warn(`${DATA_KAART}="${id}": ${teksten.genegeerdeAttributen(genegeerd)}`));
+  if (genegeerd.length) console.warn(`${DATA_KAART}="${id}": ${tekstenVoor(taalVan(plek)).genegeerdeAttributen(genegeerd)}`);
   plek.append(kaart);
-}
-
-/** Geeft de teksten in de taal van `plek`; is dat Engels en nog niet geladen, dan eerst laden (lukt dat niet: Nederlands). */
-function metTeksten(plek: HTMLElement, doe: (teksten: Teksten) => void): void {
-  const taal = taalVan(plek);
-  if (taal === 'nl' || engels.module) doe(tekstenVoor(taal));
-  else engels.laad().then(() => doe(tekstenVoor(taal)), () => doe(nl));
 }
 
 /** Zet in alle elementen met `data-mw-kaart` binnen `wortel` de kaart. */

@@ -123,6 +123,7 @@ export class MwKaart extends MwKaartBase {
    * `opnieuw`: na „Probeer opnieuw”, dat bij een nieuwe mislukking de tijd noemt.
    */
   private async bouw(opnieuw = false): Promise<void> {
+    const knopHadFocus = opnieuw && !!this.shadowRoot?.activeElement?.classList.contains('opnieuw');
     const nummer = (this.bouwnummer += 1);
     this.bezig = true;
     let uitkomst: Bouw;
@@ -142,6 +143,16 @@ export class MwKaart extends MwKaartBase {
       console.warn(`<${this.localName}>: ${fouten.join(' | ')}`);
       this.dispatchEvent(new CustomEvent<FoutDetail>('mw-fout', { detail: { fouten }, bubbles: true, composed: true }));
     }
+    if (knopHadFocus) void this.focusNaOpnieuw();
+  }
+
+  /** Na „Probeer opnieuw” met de focus op de knop: is de knop weg (het lukte), dan de focus naar de titel. */
+  private async focusNaOpnieuw(): Promise<void> {
+    await this.updateComplete;
+    const titel = this.renderRoot.querySelector<HTMLElement>('#_titel');
+    if (!titel || this.renderRoot.querySelector('.opnieuw')) return;
+    titel.tabIndex = -1;
+    titel.focus();
   }
 
   private async bouwKaart(): Promise<Bouw> {

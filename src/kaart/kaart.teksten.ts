@@ -2,7 +2,7 @@ import { nl, tekstenVoor, type Teksten } from '../teksten.js';
 
 /**
  * De woorden die alleen `<mw-kaart>` nodig heeft (laden en controleren van eigen inhoud), naast de
- * gedeelde woorden uit src/teksten.ts. Apart, zodat mw-kaarten.js ze niet hoeft mee te nemen.
+ * gedeelde woorden uit src/teksten.ts.
  */
 export interface KaartTeksten extends Teksten {
   kaartNietTeTonen: string;
@@ -11,6 +11,7 @@ export interface KaartTeksten extends Teksten {
   laadfout: (adres: string, reden: string) => string;
   geenInhoud: string;
   geenTekst: string;
+  tekstNietGeladen: (fout: string) => string;
 }
 
 type EigenTeksten = Omit<KaartTeksten, keyof Teksten>;
@@ -23,6 +24,7 @@ const eigen: Record<'nl' | 'en', EigenTeksten> = {
     laadfout: (adres, reden) => `‘${adres}’ kon niet geladen worden (${reden}).`,
     geenInhoud: 'Er is nog geen inhoud: geef een src of zet de eigenschap inhoud.',
     geenTekst: 'het adres is geen tekst',
+    tekstNietGeladen: (fout) => `De tekst van deze kaart kon niet geladen worden (${fout}).`,
   },
   en: {
     kaartNietTeTonen: 'This card cannot be shown. What is wrong:',
@@ -31,12 +33,13 @@ const eigen: Record<'nl' | 'en', EigenTeksten> = {
     laadfout: (adres, reden) => `‘${adres}’ could not be loaded (${reden}).`,
     geenInhoud: 'There is no content yet: set src or the inhoud property.',
     geenTekst: 'the address is not text',
+    tekstNietGeladen: (fout) => `The text of this card could not be loaded (${fout}).`,
   },
 };
 
 const samen = new WeakMap<Teksten, KaartTeksten>();
 
-/** De teksten van `<mw-kaart>` in deze taal: de gedeelde (Engels zodra geladen) met de eigen erbij. */
+/** De teksten van `<mw-kaart>` in deze taal: de gedeelde met de eigen erbij. */
 export function kaartTeksten(taal: 'nl' | 'en'): KaartTeksten {
   const gedeeld = tekstenVoor(taal);
   let teksten = samen.get(gedeeld);

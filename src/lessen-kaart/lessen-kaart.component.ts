@@ -1,6 +1,11 @@
+import lessenInhoud from '../../content/lessen.json';
 import { property } from 'lit/decorators.js';
 import { MwKaartBase } from '../base/kaart-base.js';
+import type { Kaart } from '../inhoud/kaart.js';
+import { kaartUitHetBoek } from '../inhoud/laad-inhoud.js';
 import { keuzeConverter } from '../gedeeld/keuze-converter.js';
+
+const lessen = kaartUitHetBoek(lessenInhoud);
 
 /**
  * De Lessenkaart: de belangrijkste lessen van het denktraject voor beleidsmakers, bestuurders en uitvoerders.
@@ -20,7 +25,9 @@ export class MwLessenKaart extends MwKaartBase {
   /** Voor wie de lessen zijn: `beleidsmakers`, `bestuurders` of `uitvoerders`. Leeg: alle drie. */
   @property({ reflect: true, converter: keuzeConverter }) doelgroep?: 'beleidsmakers' | 'bestuurders' | 'uitvoerders';
 
-  protected override readonly kaartId = 'lessen';
+  protected override get kaart(): Kaart {
+    return lessen;
+  }
 
   protected override get deelKeuze() {
     return { attribuut: 'doelgroep', waarde: this.doelgroep };

@@ -1,7 +1,12 @@
+import signalenInhoud from '../../content/signalen.json';
 import { property } from 'lit/decorators.js';
 import { MwKaartBase } from '../base/kaart-base.js';
+import type { Kaart } from '../inhoud/kaart.js';
+import { kaartUitHetBoek } from '../inhoud/laad-inhoud.js';
 import { keuzeConverter } from '../gedeeld/keuze-converter.js';
 import { signalenStijl } from './signalen-kaart.styles.js';
+
+const signalen = kaartUitHetBoek(signalenInhoud);
 
 /**
  * De Signalenkaart: signalen voor uitvoerders dat een casus om maatwerk kan vragen.
@@ -24,7 +29,9 @@ export class MwSignalenKaart extends MwKaartBase {
   /** Toon één kant van de kaart: `inwoner` (signalen van de inwoner) of `uitvoerder` (signalen bij de uitvoerder). Leeg: beide kanten. */
   @property({ reflect: true, converter: keuzeConverter }) kant?: 'inwoner' | 'uitvoerder';
 
-  protected override readonly kaartId = 'signalen';
+  protected override get kaart(): Kaart {
+    return signalen;
+  }
 
   protected override get deelKeuze() {
     return { attribuut: 'kant', waarde: this.kant };

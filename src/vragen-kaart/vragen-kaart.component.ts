@@ -1,6 +1,11 @@
+import vragenInhoud from '../../content/vragen.json';
 import { property } from 'lit/decorators.js';
 import { MwKaartBase } from '../base/kaart-base.js';
+import type { Kaart } from '../inhoud/kaart.js';
+import { kaartUitHetBoek } from '../inhoud/laad-inhoud.js';
 import { keuzeConverter } from '../gedeeld/keuze-converter.js';
+
+const vragen = kaartUitHetBoek(vragenInhoud);
 
 /**
  * De Vragenkaart: vragen die uitvoerders zich kunnen stellen vóór, tijdens en na het toepassen van maatwerk in een casus.
@@ -20,7 +25,9 @@ export class MwVragenKaart extends MwKaartBase {
   /** Welke fase van de casus: vóór, tijdens of na het toepassen van maatwerk (`voor`, `vóór`, `tijdens`, `na`). Leeg: alle drie. */
   @property({ reflect: true, converter: keuzeConverter }) fase?: 'voor' | 'vóór' | 'tijdens' | 'na';
 
-  protected override readonly kaartId = 'vragen';
+  protected override get kaart(): Kaart {
+    return vragen;
+  }
 
   protected override get deelKeuze() {
     return { attribuut: 'fase', waarde: this.fase };

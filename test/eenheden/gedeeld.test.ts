@@ -3,8 +3,7 @@ import { css, html, LitElement } from 'lit';
 import { Aankondiger } from '../../src/gedeeld/aankondiger.js';
 import { alsTekst } from '../../src/gedeeld/als-tekst.js';
 import { FocusNaUpdate } from '../../src/gedeeld/focus-na-update.js';
-import { bijHerstel, OpAanvraag } from '../../src/gedeeld/op-aanvraag.js';
-import { blijftLaatst, stijlenNaVerhuizen, voegStijlToe } from '../../src/gedeeld/stijlen.js';
+import { stijlenNaVerhuizen } from '../../src/gedeeld/stijlen.js';
 import { alsHost, NepHost } from './nep-host.js';
 
 const volgendFrame = () => new Promise((klaar) => requestAnimationFrame(klaar));
@@ -63,63 +62,10 @@ describe('eenheid: FocusNaUpdate', () => {
   });
 });
 
-describe('eenheid: OpAanvraag', () => {
-  /** Een stuk waarvan de eerste poging mislukt met `boodschap` en de volgende `{ waarde: 42 }` geven. */
-  function eersteKeerMislukt(boodschap: string) {
-    const teller = { pogingen: 0 };
-    const stuk = new OpAanvraag(async () => {
-      teller.pogingen += 1;
-      if (teller.pogingen === 1) throw new Error(boodschap);
-      return { waarde: 42 };
-    });
-    return { stuk, teller };
-  }
-
-  it('laadt één keer, ook als twee elementen tegelijk vragen, en probeert opnieuw na een mislukte poging', async () => {
-    const { stuk, teller } = eersteKeerMislukt('netwerk');
-    const [eerste, tweede] = await Promise.allSettled([stuk.laad(), stuk.laad()]);
-    expect([eerste.status, tweede.status, teller.pogingen, stuk.module]).to.deep.equal(['rejected', 'rejected', 1, undefined]);
-    const [derde, vierde] = await Promise.all([stuk.laad(), stuk.laad()]);
-    expect(derde).to.equal(vierde);
-    expect(teller.pogingen).to.equal(2);
-    expect(stuk.module).to.deep.equal({ waarde: 42 });
-  });
-
-  it('onthoudt waarom het laden mislukte; laadVoorWeergave probeert het dan niet opnieuw (laad wel), en wijst nooit af', async () => {
-    const { stuk, teller } = eersteKeerMislukt('404');
-    const eerste = stuk.laadVoorWeergave();
-    expect(eerste).not.to.equal(undefined);
-    expect(await eerste).to.equal(undefined);
-    expect([stuk.fout, stuk.laadVoorWeergave(), teller.pogingen]).to.deep.equal(['404', undefined, 1]);
-    expect(await stuk.laad()).to.deep.equal({ waarde: 42 });
-    expect([stuk.fout, stuk.laadVoorWeergave(), teller.pogingen]).to.deep.equal([undefined, undefined, 2]);
-  });
-
-  it('roept wie op herstel wacht (bijHerstel) één keer aan als een poging na een mislukking slaagt, niet bij een eerste succes', async () => {
-    const aanroepen: string[] = [];
-    const a = () => aanroepen.push('a');
-    const gewoon = new OpAanvraag(async () => 1);
-    bijHerstel(a);
-    await gewoon.laad();
-    expect(aanroepen, 'geen herstel: het stuk mislukte nooit').to.deep.equal([]);
-    const { stuk } = eersteKeerMislukt('offline');
-    await stuk.laad().catch(() => undefined);
-    bijHerstel(a);
-    bijHerstel(() => aanroepen.push('b'));
-    await stuk.laad();
-    expect(aanroepen, 'a telt één keer, ook twee keer aangemeld').to.deep.equal(['a', 'b']);
-    // Een volgend herstel (van een ander stuk) roept ze niet nog eens aan: wie wacht, is na één herstel van de lijst.
-    const { stuk: ander } = eersteKeerMislukt('offline');
-    await ander.laad().catch(() => undefined);
-    await ander.laad();
-    expect(aanroepen, 'daarna niet nog eens').to.deep.equal(['a', 'b']);
-  });
-});
-
-describe('eenheid: voegStijlToe', () => {
-  it('voegt een stijl één keer toe aan de shadow root, na de stijlen van het element (behalve die laatst blijven), en houdt hem bij een verhuizing', async () => {
+describe('eenheid: stijlenNaVerhuizen', () => {
+  it('geeft de shadow root na een verhuizing naar een ander document de stijlen van het element, in hun volgorde', async () => {
     class StijlProef extends LitElement {
-      static override styles = [css`p { color: rgb(1, 2, 3); }`, blijftLaatst(css`p { text-decoration-line: underline; }`)];
+      static override styles = [css`p { color: rgb(1, 2, 3); font-style: italic; }`, css`p { text-decoration-line: underline; }`];
 
       /** Zoals MwElement. */
       adoptedCallback(): void {
@@ -135,18 +81,12 @@ describe('eenheid: voegStijlToe', () => {
     document.body.append(element);
     try {
       await element.updateComplete;
-      const later = css`p { font-style: italic; text-decoration-line: none; }`;
-      voegStijlToe(element, later);
-      voegStijlToe(element, later);
-      expect(element.shadowRoot!.adoptedStyleSheets).to.have.length(3);
-      expect(getComputedStyle(element.shadowRoot!.querySelector('p')!).fontStyle).to.equal('italic');
-      // De stijl die laatst blijft (zoals de afdrukstijl) wint van de later geladen stijl.
-      expect(getComputedStyle(element.shadowRoot!.querySelector('p')!).textDecorationLine).to.equal('underline');
       const frame = document.createElement('iframe');
       document.body.append(frame);
       frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(element));
       expect(frame.contentWindow!.getComputedStyle(element.shadowRoot!.querySelector('p')!).fontStyle).to.equal('italic');
       expect(frame.contentWindow!.getComputedStyle(element.shadowRoot!.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
+      expect(frame.contentWindow!.getComputedStyle(element.shadowRoot!.querySelector('p')!).textDecorationLine).to.equal('underline');
       frame.remove();
     } finally {
       element.remove();

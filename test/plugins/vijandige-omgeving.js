@@ -17,17 +17,10 @@ export const STRENGE_CSP_MET_LADEN = `${STRENGE_CSP}; connect-src 'self'`;
  * - pagina's die met `csp-` beginnen krijgen de strenge CSP als echte HTTP-header (`csp-eigen-`: met `connect-src 'self'`);
  * - `/dist/andere-versie.js` is de echte bundel met een ander versienummer, zoals wanneer
  *   twee web parts of micro-frontends elk hun eigen versie meebrengen;
- * - `/alleen-ingang/<sleutel>/mw-kaarten.js` is de echte ingang zonder haar map `gedeeld/`, zoals wanneer een redacteur
- *   alleen dat ene bestand in het CMS zette: elk stuk daaruit geeft 404, en `/alleen-ingang/<sleutel>/verzoeken` zegt
- *   hoe vaak erom gevraagd is. Na `/alleen-ingang/<sleutel>/herstel` (de beheerder zette de map alsnog neer) komen
- *   de stukken wel, uit dist/gedeeld/;
  * - `/wisselend/<sleutel>/demo/eigen-kaart/<naam>.json` geeft 404 tot `/wisselend/<sleutel>/herstel`, daarna dat
  *   bestand: een eigen kaart die eerst niet laadt en daarna wel („Probeer opnieuw” in `<mw-kaart>`).
  */
-/** Per pagina (een sleutel in het pad, want de browsers draaien tegelijk): hoe vaak een stuk uit `gedeeld/` gevraagd is. */
-const verzoekenZonderGedeeld = new Map();
-
-/** De sleutels (van `/alleen-ingang/…` en `/wisselend/…`) waar `…/herstel` gevraagd is: daar laden de bestanden wel. */
+/** De sleutels (van `/wisselend/…`) waar `…/herstel` gevraagd is: daar laden de bestanden wel. */
 const hersteld = new Set();
 
 /**
@@ -53,32 +46,11 @@ export function vijandigeOmgeving() {
       ctx.body = await readFile(bestand, 'utf8');
       return;
     }
-    // Naast de echte bundel in dist/, zodat haar losse stukken (./gedeeld/…) gewoon gevonden worden.
     if (ctx.path === '/dist/andere-versie.js') {
       const bundel = await readFile(new URL('../../dist/mw-kaarten.js', import.meta.url), 'utf8');
       const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
       ctx.type = 'application/javascript';
       ctx.body = bundel.replaceAll(`"${version}"`, '"0.0.9-andere"');
-      return;
-    }
-    const zonderGedeeld = /^\/alleen-ingang\/(\w+)\/(.*)$/.exec(ctx.path);
-    if (zonderGedeeld) {
-      const [, sleutel, rest] = zonderGedeeld;
-      if (rest === 'mw-kaarten.js') {
-        ctx.type = 'application/javascript';
-        ctx.body = await readFile(new URL('../../dist/mw-kaarten.js', import.meta.url), 'utf8');
-      } else if (rest === 'verzoeken') {
-        ctx.body = { verzoeken: verzoekenZonderGedeeld.get(sleutel) ?? 0 };
-      } else if (rest === 'herstel') {
-        hersteld.add(sleutel);
-        ctx.body = { hersteld: true };
-      } else {
-        verzoekenZonderGedeeld.set(sleutel, (verzoekenZonderGedeeld.get(sleutel) ?? 0) + 1);
-        if (hersteld.has(sleutel) && /^gedeeld\/[\w.-]+\.js$/.test(rest)) {
-          ctx.type = 'application/javascript';
-          ctx.body = await readFile(new URL(`../../dist/${rest}`, import.meta.url), 'utf8');
-        } else nietGevonden(ctx);
-      }
       return;
     }
     const wisselend = /^\/wisselend\/(\w+)\/(.*)$/.exec(ctx.path);

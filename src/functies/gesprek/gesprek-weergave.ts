@@ -4,8 +4,6 @@ import type { Teksten } from '../../teksten.js';
 import type { Gesprek } from './gesprek.js';
 import { ga, naSluiten, toets } from './gesprek-stappen.js';
 
-export { gesprekStijl } from '../../base/gesprek.styles.js';
-
 export interface GesprekOpties {
   kaart: Kaart;
   groep: Groep;

@@ -1,14 +1,9 @@
 import { nothing, type LitElement, type TemplateResult } from 'lit';
 import type { Aankondiger } from '../../gedeeld/aankondiger.js';
 import type { FocusNaUpdate } from '../../gedeeld/focus-na-update.js';
-import { OpAanvraag } from '../../gedeeld/op-aanvraag.js';
-import { voegStijlToe } from '../../gedeeld/stijlen.js';
 import type { Groep } from '../../inhoud/kaart.js';
 import type { Teksten } from '../../teksten.js';
-import type { VensterOpties } from './gesprek-weergave.js';
-
-/** Het venster van de gespreksmodus (weergave en stijl) laadt pas als iemand de gespreksmodus de eerste keer opent. */
-export const gesprekVenster = new OpAanvraag(() => import('./gesprek-weergave.js'));
+import { gesprekVensterWeergave, type VensterOpties } from './gesprek-weergave.js';
 
 export interface GesprekDiensten {
   /** De groepen die het gesprek doorloopt: alle groepen van de getoonde delen. */
@@ -18,20 +13,20 @@ export interface GesprekDiensten {
   teksten: () => Teksten;
   aankondiger: Aankondiger;
   focus: FocusNaUpdate;
-  /** Het venster kon niet laden (netwerk, CSP). */
-  mislukt: (fout: unknown) => void;
 }
 
 /**
  * De gespreksmodus: één groep tegelijk in een modaal venster, voor een gedeeld scherm in een casusoverleg.
  * Vorige en volgende met knoppen en pijltjestoetsen; bij elke stap zegt de live region waar je bent.
  * Na het sluiten gaat de focus terug naar de menuknop „Meer” waarin „Gespreksmodus” staat.
- * Hier staat alleen wat de kaart nodig heeft voordat het venster er is (welke groep, openen); het venster en het
- * stappen erdoor laden bij het eerste openen (`gesprekVenster`: gesprek-weergave.ts en gesprek-stappen.ts).
+ * Het venster staat in gesprek-weergave.ts, het stappen erdoor in gesprek-stappen.ts.
  */
 export class Gesprek {
   /** De getoonde groep, zolang het venster open is. */
   index?: number;
+
+  /** Of het venster ooit geopend is: tot dan staat het niet in de DOM. */
+  private geopend = false;
 
   constructor(
     readonly host: LitElement,
@@ -43,18 +38,11 @@ export class Gesprek {
     return this.index === undefined ? undefined : this.diensten.groepen()[this.index];
   }
 
-  /** Opent het venster bij de eerste groep (of die van een deeplink); de eerste keer laadt het venster eerst. */
+  /** Opent het venster bij de eerste groep (of die van een deeplink). */
   async open(): Promise<void> {
     const begin = this.diensten.beginGroep();
     this.index = Math.max(0, begin ? this.diensten.groepen().indexOf(begin) : 0);
-    try {
-      const { gesprekStijl } = await gesprekVenster.laad();
-      voegStijlToe(this.host, gesprekStijl);
-    } catch (fout) {
-      this.index = undefined;
-      this.diensten.mislukt(fout);
-      return;
-    }
+    this.geopend = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
     if (this.index === undefined) return;
@@ -64,7 +52,7 @@ export class Gesprek {
 
   /** Het modale venster; niets zolang het nog nooit geopend is. */
   weergave(opties: VensterOpties): TemplateResult | typeof nothing {
-    return gesprekVenster.module ? gesprekVenster.module.gesprekVensterWeergave(this, opties) : nothing;
+    return this.geopend ? gesprekVensterWeergave(this, opties) : nothing;
   }
 
   /** Het modale venster; `null` zolang het nog nooit geopend is. */

@@ -5,7 +5,9 @@ import { kop } from '../../gedeeld/kop.js';
 import { handmatigeKopieWeergave } from '../kopieren/handmatige-kopie-weergave.js';
 import type { Kopieren } from '../kopieren/kopieren.js';
 import { perDeel, type Markering } from './markeringen.js';
-import { SAMENVATTING } from './overzicht.js';
+
+/** Plek van de tekst om zelf te kopiëren als de samenvatting niet gekopieerd kon worden (bij items: het item-id). */
+export const SAMENVATTING = 'samenvatting';
 
 export interface OverzichtOpties {
   kaart: Kaart;
