@@ -11,7 +11,7 @@
  *   frame: in het eerstvolgende requestAnimationFrame, na stijl en lay-out (het frame dat de tekst tekent).
  * Daarnaast, om te zien waar de tijd heen gaat: wanneer het document binnen was (document), wanneer het
  * script van de kaarten binnen was (script, als er een is) en wanneer DOMContentLoaded begon (geladen;
- * dan zijn module-scripts uitgevoerd en heeft Lit de kaarten in hun shadow roots gezet).
+ * dan zijn module-scripts uitgevoerd).
  * Een pagina met server-HTML (`data-server` op <html>, declaratieve shadow DOM) heeft haar tekst al bij het parsen:
  * daar begint het kijken meteen, frame na frame, zonder op de bundel te wachten (tekst op het scherm); wanneer de
  * bundel alle kaarten gehydrateerd heeft, staat apart in `interactief`.
@@ -36,11 +36,19 @@
     return lijst.length === verwacht && (verwacht === 0 || lijst[lijst.length - 1].textContent.includes(laatste));
   }
 
-  /** Wanneer alle kaarten (na DOMContentLoaded) hun eerste update af hebben: bij server-HTML is dat de hydratie. */
+  /**
+   * Wanneer alle kaarten (na DOMContentLoaded) gedefinieerd zijn en hun eerste update af hebben: bij server-HTML is
+   * dat de hydratie. Een element kan pas na DOMContentLoaded gedefinieerd worden (de bundel laadt eerst iets).
+   */
   const interactief = new Promise((los) => {
     document.addEventListener('DOMContentLoaded', async () => {
       const hosts = [...document.querySelectorAll('[data-kaart-host]')];
-      await Promise.all(hosts.map((host) => host.updateComplete));
+      await Promise.all(
+        hosts.map(async (host) => {
+          await customElements.whenDefined(host.localName);
+          await host.updateComplete;
+        }),
+      );
       los(performance.now());
     });
   });
