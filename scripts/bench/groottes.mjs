@@ -1,12 +1,13 @@
 /**
- * Bundelgroottes: de bundels in dist/ (dist/mw-kaarten.js en eventuele andere `dist/mw-*.js`), en per element
- * de ingang uit dist/esm met Lit erbij en zonder Lit, zoals een npm-gebruiker ze zou bundelen. Verkleind met
- * terser (met dezelfde opties als de bundel), gzip niveau 9 en brotli kwaliteit 11.
+ * Bundelgroottes: de bundels in dist/ (dist/mw-kaarten.js, eventuele stukken in dist/gedeeld/ en andere
+ * `dist/mw-*.js`), en per element de ingang uit dist/esm met Lit erbij en zonder Lit, zoals een npm-gebruiker ze
+ * zou bundelen. Verkleind met terser (met dezelfde opties als de bundel), gzip niveau 9 en brotli kwaliteit 11.
  * Bouwt niets: werkt op een kopie van dist/ (zie `kopieVanDist`), zodat een nieuwe build tijdens
  * de meting (die dist/ eerst weggooit) de meting niet breekt.
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -105,10 +106,11 @@ export async function meetGroottes(dist) {
     andereBundels[`dist/${bestand}`] = maten(await readFile(path.join(dist, bestand)));
   }
 
-  // De losse stukken naast de ingang (dist/gedeeld/<naam>-<hash>.js): de tekst van elke kaart en de begrippen.
+  // De losse stukken naast de ingang (dist/gedeeld/<naam>-<hash>.js), als de build ze maakt.
   const stukken = {};
-  for (const bestand of (await readdir(path.join(dist, 'gedeeld'))).filter((b) => b.endsWith('.js')).sort()) {
-    stukken[bestand.replace(/-[\w-]{8}\.js$/, '')] = maten(await readFile(path.join(dist, 'gedeeld', bestand)));
+  const gedeeld = path.join(dist, 'gedeeld');
+  for (const bestand of existsSync(gedeeld) ? (await readdir(gedeeld)).filter((b) => b.endsWith('.js')).sort() : []) {
+    stukken[bestand.replace(/-[\w-]{8}\.js$/, '')] = maten(await readFile(path.join(gedeeld, bestand)));
   }
 
   const perElement = [];

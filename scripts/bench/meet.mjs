@@ -20,10 +20,17 @@ import { drukVerslag } from './verslag.mjs';
 /** Rondes per vergelijking (om en om, na twee om op te warmen). Oneven, zodat de mediaan een echte meting is. */
 const RONDES = 21;
 
+/** De scripts in `dist` en in `dist/gedeeld/` (als die map er is), als `{ fileName, code }` met het pad vanaf dist/. */
+async function scriptsVan(dist) {
+  const bestanden = await readdir(dist, { recursive: true });
+  const scripts = bestanden.filter((b) => b.endsWith('.js') && (!b.includes(path.sep) || path.dirname(b) === 'gedeeld'));
+  return Promise.all(scripts.map(async (b) => ({ fileName: b.split(path.sep).join('/'), code: await readFile(path.join(dist, b)) })));
+}
+
 // De belasting van de machine (load average over 1, 5 en 15 minuten) voor en na: andere processen maken de tijden onbetrouwbaar.
 const belastingVoor = os.loadavg();
 const kopie = await kopieVanDist();
-let groottes, bundelCode, stukken, losseSignalen;
+let groottes, bundels, losseSignalen;
 try {
   console.log('Groottes meten…');
   groottes = await meetGroottes(kopie.dist);
@@ -32,18 +39,14 @@ try {
   // Per module van de grootste kaart, zonder Lit.
   const grootste = groottes.perElement.filter((e) => e.element.endsWith('-kaart')).reduce((a, b) => (b.metLit.gzip > a.metLit.gzip ? b : a));
   groottes.perModule = { element: grootste.element, modules: await meetPerModule(inKopie(kopie.dist, grootste.ingang)) };
-  bundelCode = await readFile(inKopie(kopie.dist, 'dist/mw-kaarten.js'));
-  // De losse stukken naast de bundel (de tekst van elke kaart en de begrippen), die de bundel zelf laadt.
-  const gedeeld = path.join(kopie.dist, 'gedeeld');
-  stukken = await Promise.all(
-    (await readdir(gedeeld)).filter((b) => b.endsWith('.js')).map(async (b) => ({ fileName: `gedeeld/${b}`, code: await readFile(path.join(gedeeld, b)) })),
-  );
+  // De scripts uit dist/ die een pagina laadt: de bundels naast elkaar en, als die er zijn, de stukken in gedeeld/.
+  bundels = await scriptsVan(kopie.dist);
   losseSignalen = await bundelMetStukken(inKopie(kopie.dist, 'dist/esm/src/signalen-kaart/signalen-kaart.js'));
 } finally {
   await kopie.weg();
 }
 
-const server = await startServer(await maakPaginas({ bundel: bundelCode, stukken, losseSignalen }));
+const server = await startServer(await maakPaginas({ bundels, losseSignalen }));
 const browser = await startChromium(['--js-flags=--expose-gc']);
 let resultaten;
 try {

@@ -48,11 +48,14 @@ async function alsServerHtml(kaarten) {
 }
 
 /**
- * Alle bestanden voor de server. `bundel`: de inhoud van dist/mw-kaarten.js;
- * `stukken`: de losse stukken naast de bundel (`gedeeld/…`); `losseSignalen`: de ingang van <mw-signalen-kaart> met
- * Lit erin en haar stukken, zoals de bundler van een npm-gebruiker ze maakt (voor de zijbalk, ter vergelijking).
+ * Alle bestanden voor de server. `bundels`: de scripts uit dist/ (`mw-kaarten.js`, eventueel
+ * `mw-kaarten-hydratie.js` en stukken in `gedeeld/…`) als `{ fileName, code }`, met het pad vanaf dist/;
+ * `losseSignalen`: de ingang van <mw-signalen-kaart> met Lit erin en haar stukken, zoals de bundler van een
+ * npm-gebruiker ze maakt (voor de zijbalk, ter vergelijking).
+ * De pagina met server-HTML laadt `mw-kaarten-hydratie.js` (de bundel met de hydratieondersteuning van Lit) als dist/
+ * die heeft, anders `mw-kaarten.js`.
  */
-export async function maakPaginas({ bundel, stukken, losseSignalen }) {
+export async function maakPaginas({ bundels, losseSignalen }) {
   const meetWeergave = await readFile('bench/pagina/meet-weergave.js', 'utf8');
   const meetToets = await readFile('bench/pagina/meet-toets.js', 'utf8');
   // De zes kaarten in de volgorde van het boek, uit src/catalogus.ts.
@@ -60,6 +63,7 @@ export async function maakPaginas({ bundel, stukken, losseSignalen }) {
   const inhoud = (lijst) => lijst.map((k) => k.inhoud);
   const signalen = kaarten.filter((k) => k.id === 'signalen');
   const argumenten = kaarten.filter((k) => k.id === 'argumenten');
+  const hydratie = bundels.some((b) => b.fileName === 'mw-kaarten-hydratie.js') ? '/mw-kaarten-hydratie.js' : '/mw-kaarten.js';
   const veel = Array.from({ length: VEEL }, (_, i) => kaarten[i % kaarten.length]);
 
   const weergave = (titel, lijst, { statisch = false, script = '/mw-kaarten.js', breedte } = {}) =>
@@ -73,14 +77,13 @@ export async function maakPaginas({ bundel, stukken, losseSignalen }) {
     });
 
   return new Map([
-    ['/mw-kaarten.js', bundel],
-    ...stukken.map(({ fileName, code }) => [`/${fileName}`, code]),
+    ...bundels.map(({ fileName, code }) => [`/${fileName}`, code]),
     ...losseSignalen.map(({ fileName, code }) => [`/los/${fileName}`, code]),
     ['/zes.html', weergave('Zes kaarten', kaarten)],
     ['/zes-statisch.html', weergave('Zes kaarten, statisch', kaarten, { statisch: true })],
     [
       '/zes-server.html',
-      pagina({ titel: 'Zes kaarten, op de server gerenderd', meetscript: meetWeergave, kaarten: inhoud(kaarten), lichaam: await alsServerHtml(kaarten), script: '/mw-kaarten.js', server: true }),
+      pagina({ titel: 'Zes kaarten, op de server gerenderd', meetscript: meetWeergave, kaarten: inhoud(kaarten), lichaam: await alsServerHtml(kaarten), script: hydratie, server: true }),
     ],
     ['/zijbalk.html', weergave('Zijbalk', signalen, { breedte: 320 })],
     ['/zijbalk-los.html', weergave('Zijbalk, losse ingang', signalen, { breedte: 320, script: `/los/${losseSignalen[0].fileName}` })],
