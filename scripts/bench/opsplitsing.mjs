@@ -1,8 +1,10 @@
 /**
- * Waar de bytes van dist/mw-kaarten.js heen gaan. Bouwt de bundel opnieuw in het geheugen met precies de
- * instellingen uit rollup.config.js, telkens met één deel minder: zonder Lit, dan ook zonder de kaartteksten
- * (elk content/*.json wordt `{}`), dan ook zonder CSS (elke `css\`…\`` wordt leeg). Het verschil is wat dat
- * deel kost; wat overblijft is de eigen code (logica, templates, teksten van de knoppen).
+ * Waar de bytes van de bundel heen gaan. Bouwt dist/mw-kaarten.js opnieuw in het geheugen met precies de
+ * instellingen uit rollup.config.js, als één bestand (stukken op aanvraag erin, zoals een build zonder dist/gedeeld/),
+ * telkens met één deel minder: zonder de kaartteksten (elk content/*.json wordt `{}`), dan ook zonder Lit, dan ook
+ * zonder CSS (elke `css\`…\`` wordt leeg). Het verschil is wat dat deel kost; wat overblijft is de eigen code
+ * (logica, templates, teksten van de knoppen). De kaartteksten eerst: dat verschil is de tekst uit het boek in het
+ * hele bestand, zoals de budgetten die apart tellen.
  * Daarnaast Lit los (precies wat de kaarten eruit gebruiken) en elk content-bestand los als verkleinde JSON.
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -44,12 +46,13 @@ async function bundelInstellingen() {
   const { default: instellingen } = await import(`${pathToFileURL(path.resolve('rollup.config.js')).href}?keer=${keer}`);
   // Eén build met de ingangen mw-kaarten en mw-eigen-kaart (docs/beslissingen/007): hier alleen mw-kaarten, zonder
   // het schrijven van THIRD-PARTY-NOTICES.txt (dat zou dist/ overschrijven met alleen deze ingang).
-  const gevonden = instellingen.find((i) => [i.input].flat().includes('src/mw-kaarten.ts'));
+  const ingangen = (i) => (typeof i.input === 'string' ? [i.input] : Object.values(i.input ?? {}));
+  const gevonden = instellingen.find((i) => ingangen(i).includes('src/mw-kaarten.ts'));
   if (!gevonden) throw new Error('Geen ingang src/mw-kaarten.ts in rollup.config.js.');
   return { ...gevonden, input: 'src/mw-kaarten.ts', plugins: gevonden.plugins.filter((plugin) => plugin.name !== 'rollup-plugin-license') };
 }
 
-/** Bouwt de bundel in het geheugen, met of zonder Lit, kaartteksten en CSS. */
+/** Bouwt de bundel in het geheugen als één bestand, met of zonder Lit, kaartteksten en CSS. */
 async function bouw({ lit = true, inhoud = true, css = true } = {}) {
   const instellingen = await bundelInstellingen();
   const bundle = await rollup({
@@ -59,7 +62,7 @@ async function bouw({ lit = true, inhoud = true, css = true } = {}) {
     onwarn: () => {},
   });
   try {
-    const { output } = await bundle.generate({ format: 'es' });
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
     return { code: output[0].code, importedBindings: output[0].importedBindings };
   } finally {
     await bundle.close();
@@ -96,20 +99,23 @@ async function inhoudLos() {
 
 const verschil = (x, y) => ({ min: x.min - y.min, gzip: x.gzip - y.gzip, brotli: x.brotli - y.brotli });
 
-/** De opsplitsing; `nagebouwd` hoort gelijk te zijn aan dist/mw-kaarten.js (controle). */
+/**
+ * De opsplitsing. `nagebouwd` is de hele bundel in één bestand: gelijk aan dist/mw-kaarten.js als de build geen
+ * stukken in dist/gedeeld/ maakt (controle). `inhoud` is de tekst uit het boek (zes kaarten en de begrippen).
+ */
 export async function meetOpsplitsing() {
   const volledig = await bouw();
-  const zonderLit = await bouw({ lit: false });
-  const zonderLitInhoud = await bouw({ lit: false, inhoud: false });
-  const zonderLitInhoudCss = await bouw({ lit: false, inhoud: false, css: false });
-  const [a, b, c, d] = [volledig, zonderLit, zonderLitInhoud, zonderLitInhoudCss].map((x) => maten(x.code));
+  const zonderInhoud = await bouw({ inhoud: false });
+  const zonderInhoudLit = await bouw({ inhoud: false, lit: false });
+  const zonderInhoudLitCss = await bouw({ inhoud: false, lit: false, css: false });
+  const [a, b, c, d] = [volledig, zonderInhoud, zonderInhoudLit, zonderInhoudLitCss].map((x) => maten(x.code));
   return {
     nagebouwd: a,
-    lit: verschil(a, b),
-    inhoud: verschil(b, c),
+    inhoud: verschil(a, b),
+    lit: verschil(b, c),
     css: verschil(c, d),
     code: d,
-    litAlleen: maten(await alleenLit(zonderLit.importedBindings)),
+    litAlleen: maten(await alleenLit(zonderInhoudLit.importedBindings)),
     inhoudAlleen: await inhoudLos(),
   };
 }

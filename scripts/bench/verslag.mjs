@@ -19,17 +19,17 @@ const grootte = (naam, m) => [naam, kb(m.min), kb(m.gzip), kb(m.brotli)];
 
 function groottes({ geheel, andereBundels, stukken, perElement, opsplitsing, perModule }) {
   tabel('Groottes (KB = 1024 bytes; gzip niveau 9, brotli kwaliteit 11); per element: de ingang uit dist/esm', ['', 'min', 'gzip', 'brotli'], [
-    grootte('dist/mw-kaarten.js (ingang: Lit, basis, CSS)', geheel),
+    grootte('dist/mw-kaarten.js', geheel),
     ...Object.entries(stukken).map(([naam, m]) => grootte(`dist/gedeeld/${naam}-….js (los stuk)`, m)),
     ...Object.entries(andereBundels).map(([naam, m]) => grootte(naam, m)),
     ...perElement.map((e) => grootte(`${e.element} met Lit`, e.metLit)),
     ...perElement.map((e) => grootte(`${e.element} zonder Lit`, e.alleen)),
   ]);
   const o = opsplitsing;
-  tabel('Waar de bytes van dist/mw-kaarten.js heen gaan (opnieuw gebouwd, telkens één deel weggelaten)', ['', 'min', 'gzip', 'brotli'], [
-    grootte('nagebouwd volgens rollup.config.js (controle)', o.nagebouwd),
+  tabel('Waar de bytes van dist/mw-kaarten.js heen gaan (opnieuw gebouwd als één bestand, telkens één deel weggelaten)', ['', 'min', 'gzip', 'brotli'], [
+    grootte('nagebouwd als één bestand volgens rollup.config.js (controle)', o.nagebouwd),
+    grootte('kaartteksten (content/*.json, compact)', o.inhoud),
     grootte('Lit', o.lit),
-    grootte('kaartteksten (content/*.json)', o.inhoud),
     grootte('CSS', o.css),
     grootte('overige code en templates', o.code),
     grootte('Lit los gebundeld (wat de kaarten gebruiken)', o.litAlleen),
