@@ -82,18 +82,21 @@ function groottes({ geheel, andereBundels, stukken, opsplitsing }) {
   ];
 }
 
-/** De DOM van de kaarten tegenover dezelfde tekst als statische HTML, op de pagina met veel kaarten. */
+/**
+ * De DOM van de kaarten tegenover dezelfde tekst als statische HTML, op de pagina met veel kaarten: elementen en
+ * tekstknopen in de samengestelde boom (document en shadow roots), zonder opmerkingen; die staan erbij.
+ */
 function dom({ aantal, geheugen }) {
   const { componenten, statisch, alleenBundel } = geheugen;
   const eigen = componenten.knopen - alleenBundel.knopen;
   const verhouding = eigen / statisch.knopen;
   return {
     id: 'domVerhouding',
-    naam: `DOM-knopen van ${aantal} kaarten (samengestelde boom, standaardattributen) tegenover statische HTML`,
+    naam: `DOM van ${aantal} kaarten (elementen en tekstknopen in de samengestelde boom, standaardattributen) tegenover statische HTML`,
     grens: `≤ ${GRENZEN.domVerhouding}`,
-    gemeten: `${verhouding.toFixed(2)} (${eigen} tegen ${statisch.knopen})`,
+    gemeten: `${verhouding.toFixed(2)} (${eigen} tegen ${statisch.knopen}; daarnaast ${componenten.opmerkingen - alleenBundel.opmerkingen} opmerkingen tegen ${statisch.opmerkingen})`,
     gehaald: verhouding <= GRENZEN.domVerhouding,
-    waar: 'delen, groepen en items zijn al gewone DOM (besluit 17); wat overblijft zijn per kaart de kop met toelichtingsknop, de werkbalk met menu en de voet, met hun markeringen van Lit.',
+    waar: 'delen, groepen en items zijn al gewone DOM (besluit 17); wat overblijft zijn per kaart de kop met toelichtingsknop, de werkbalk met menu en de voet.',
     nodig: 'de werkbalk en de kop kleiner, of hun menu pas tekenen als het opengaat.',
   };
 }

@@ -90,8 +90,26 @@ export async function meetToetsaanslagen(browser, adres, { pauze = 40 } = {}) {
 }
 
 /**
- * JS-geheugen en aantal DOM-knopen van een pagina, in een nieuw tabblad, na twee volledige garbage
- * collections (Chromium met --js-flags=--expose-gc).
+ * Telt in de pagina de knopen van de samengestelde boom: het document en alle shadow roots daarin. `knopen` zijn
+ * elementen en tekstknopen; opmerkingen (zoals de markeringen van Lit) staan apart.
+ */
+function telKnopen() {
+  const telling = { knopen: 0, opmerkingen: 0 };
+  const tel = (wortel) => {
+    const loper = document.createTreeWalker(wortel, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+    for (let knoop = loper.nextNode(); knoop; knoop = loper.nextNode()) {
+      if (knoop.nodeType === Node.COMMENT_NODE) telling.opmerkingen += 1;
+      else telling.knopen += 1;
+      if (knoop.shadowRoot) tel(knoop.shadowRoot);
+    }
+  };
+  tel(document);
+  return telling;
+}
+
+/**
+ * JS-geheugen na twee volledige garbage collections (Chromium met --js-flags=--expose-gc), en de DOM-knopen van de
+ * samengestelde boom (`telKnopen`), van een pagina in een nieuw tabblad.
  */
 async function geheugenVan(browser, adres, pad) {
   const tab = await browser.newPage();
@@ -99,12 +117,12 @@ async function geheugenVan(browser, adres, pad) {
     await tab.setViewport({ width: 1280, height: 900 });
     await tab.goto(`${adres}${pad}`, { waitUntil: 'load' });
     await tab.evaluate(async () => {
-      await (window.__meting ?? customElements.whenDefined('mw-signalen-kaart'));
+      await window.__meting;
       window.gc?.();
       window.gc?.();
     });
-    const { JSHeapUsedSize, Nodes } = await tab.metrics();
-    return { heap: JSHeapUsedSize, knopen: Nodes };
+    const { JSHeapUsedSize } = await tab.metrics();
+    return { heap: JSHeapUsedSize, ...(await tab.evaluate(telKnopen)) };
   } finally {
     await tab.close();
   }
@@ -120,7 +138,8 @@ export async function meetVeel(browser, adres, { rondes = 7 } = {}) {
   for (const [pad, naam] of [['/veel.html', 'componenten'], ['/veel-statisch.html', 'statisch'], ['/leeg.html', 'alleenBundel']]) {
     const metingen = [];
     for (let i = 0; i < 3; i++) metingen.push(await geheugenVan(browser, adres, pad));
-    geheugen[naam] = { heap: mediaan(metingen.map((m) => m.heap)), knopen: mediaan(metingen.map((m) => m.knopen)) };
+    const midden = (sleutel) => mediaan(metingen.map((m) => m[sleutel]));
+    geheugen[naam] = { heap: midden('heap'), knopen: midden('knopen'), opmerkingen: midden('opmerkingen') };
   }
   return { tijden, geheugen };
 }

@@ -70,8 +70,8 @@ export function drukVerslag(resultaten) {
     ['tot het volgende frame', ms(t.frame.mediaan), ms(t.frame.p95), ms(t.frame.max)],
   ]);
   weergave(`${v.aantal} kaarten op één pagina`, v.tijden);
-  tabel(`${v.aantal} kaarten: geheugen na garbage collection`, ['', 'JS-heap (MB)', 'DOM-knopen'], [
-    ...Object.entries(v.geheugen).map(([naam, m]) => [naam, (m.heap / 1e6).toFixed(2), m.knopen]),
+  tabel(`${v.aantal} kaarten: geheugen na garbage collection; DOM in de samengestelde boom`, ['', 'JS-heap (MB)', 'elementen en tekst', 'opmerkingen'], [
+    ...Object.entries(v.geheugen).map(([naam, m]) => [naam, (m.heap / 1e6).toFixed(2), m.knopen, m.opmerkingen]),
   ]);
   console.log('\nBudgetten');
   for (const b of budgetten) {
