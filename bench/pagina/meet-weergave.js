@@ -15,6 +15,11 @@
  * Een pagina met server-HTML (`data-server` op <html>, declaratieve shadow DOM) heeft haar tekst al bij het parsen:
  * daar begint het kijken meteen, frame na frame, zonder op de bundel te wachten (tekst op het scherm); wanneer de
  * bundel alle kaarten gehydrateerd heeft, staat apart in `interactief`.
+ *
+ * Wat de gebruiker ziet:
+ *   verschuiving: de som van alle layout shifts (zonder die vlak na invoer), tot twee frames na het einde.
+ *   alinea:      de alinea `#na-de-kaart` onder de kaarten: haar top (vanaf de bovenkant van het document) in het
+ *                eerste frame waarin ze bestaat (`begin`) en aan het einde (`eind`).
  * Het resultaat staat in de belofte `window.__meting`.
  */
 (() => {
@@ -22,6 +27,22 @@
   const server = wortel.hasAttribute('data-server');
   const verwacht = Number(wortel.dataset.items);
   const laatste = wortel.dataset.laatste ?? '';
+
+  let verschuiving = 0;
+  const verschuivingen = new PerformanceObserver((lijst) => telVerschuivingen(lijst.getEntries()));
+  function telVerschuivingen(metingen) {
+    for (const meting of metingen) if (!meting.hadRecentInput) verschuiving += meting.value;
+  }
+  verschuivingen.observe({ type: 'layout-shift', buffered: true });
+
+  /** Na `aantal` frames en een setTimeout(0): de layout shifts van die frames zijn dan gemeld. */
+  const naFrames = (aantal) =>
+    new Promise((los) => {
+      const volgende = () => (aantal-- > 0 ? requestAnimationFrame(volgende) : setTimeout(los, 0));
+      volgende();
+    });
+
+  const top = (element) => element.getBoundingClientRect().top + window.scrollY;
 
   function items() {
     const gevonden = [...document.querySelectorAll('li.item')];
@@ -35,6 +56,15 @@
     const lijst = items();
     return lijst.length === verwacht && (verwacht === 0 || lijst[lijst.length - 1].textContent.includes(laatste));
   }
+
+  /** Frame na frame vanaf het begin: waar de alinea stond in het eerste frame waarin ze bestaat. */
+  let alineaBegin = null;
+  function kijk() {
+    const alinea = document.getElementById('na-de-kaart');
+    if (alinea) alineaBegin = top(alinea);
+    else if (document.readyState === 'loading') requestAnimationFrame(kijk);
+  }
+  requestAnimationFrame(kijk);
 
   /**
    * Wanneer alle kaarten (na DOMContentLoaded) gedefinieerd zijn en hun eerste update af hebben: bij server-HTML is
@@ -53,6 +83,16 @@
     });
   });
 
+  /** Na het einde van de meting: de layout shifts en de alinea. */
+  async function afsluiting() {
+    await naFrames(2);
+    telVerschuivingen(verschuivingen.takeRecords());
+    verschuivingen.disconnect();
+    const alinea = document.getElementById('na-de-kaart');
+    const eind = alinea ? top(alinea) : null;
+    return { verschuiving, alinea: alinea ? { begin: alineaBegin, eind } : null };
+  }
+
   window.__meting = new Promise((los) => {
     function probeer() {
       if (!klaar()) {
@@ -62,14 +102,18 @@
       const dom = performance.now();
       document.body.getBoundingClientRect();
       const opmaak = performance.now();
-      requestAnimationFrame(() => {
+      requestAnimationFrame(async () => {
         document.body.getBoundingClientRect();
         const frame = performance.now();
         const [navigatie] = performance.getEntriesByType('navigation');
         const script = performance.getEntriesByType('resource').find((bron) => bron.name.endsWith('.js'));
         const meting = { document: navigatie.responseEnd, script: script ? script.responseEnd : null, dom, opmaak, frame };
-        interactief.then((tijd) => {
-          los({ ...meting, geladen: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart, interactief: server ? tijd : null });
+        const tijd = await interactief;
+        los({
+          ...meting,
+          geladen: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
+          interactief: server ? tijd : null,
+          ...(await afsluiting()),
         });
       });
     }

@@ -13,6 +13,12 @@ export const VEEL = 50;
 
 const attribuut = (waarde) => String(waarde).replace(/[&<>"']/g, (teken) => `&#${teken.charCodeAt(0)};`);
 
+/**
+ * Tekst van de pagina zelf onder de kaarten: meet-weergave.js meet of en hoe ver ze verschuift als de kaarten
+ * verschijnen of hydrateren.
+ */
+const NA_DE_KAART = '<p id="na-de-kaart">Tekst van de pagina onder de kaart: die hoort niet te verspringen als de kaart verschijnt.</p>';
+
 /** Een hele pagina: `kaarten` zijn de ingelezen kaarten in volgorde, `script` de bundel (of niets: statisch). */
 function pagina({ titel, meetscript, kaarten, lichaam, script, breedte, server = false }) {
   const items = kaarten.flatMap(itemsVan);
@@ -29,6 +35,7 @@ ${script ? `<script type="module" src="${script}"></script>` : `<style>${STATISC
 <body style="margin:0">
 <main${zijbalk}>
 ${lichaam}
+${NA_DE_KAART}
 </main>
 </body>
 </html>

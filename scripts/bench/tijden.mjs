@@ -17,6 +17,25 @@ function medianen(metingen) {
   return uitkomst;
 }
 
+/**
+ * De layout shifts over een reeks metingen (mediaan en de grootste), en de alinea onder de kaarten: haar top in haar
+ * eerste frame en aan het einde (mediaan), en hoe ver ze in de slechtste ronde verschoof (in px).
+ */
+function verschuivingen(metingen) {
+  const waarden = metingen.map((m) => m.verschuiving);
+  const alineas = metingen.map((m) => m.alinea).filter((a) => a && a.begin !== null);
+  return {
+    verschuiving: { mediaan: rond(mediaan(waarden), 4), max: rond(Math.max(...waarden), 4) },
+    alinea: alineas.length
+      ? {
+          begin: rond(mediaan(alineas.map((a) => a.begin))),
+          eind: rond(mediaan(alineas.map((a) => a.eind))),
+          verschovenMax: rond(Math.max(...alineas.map((a) => Math.abs(a.eind - a.begin)))),
+        }
+      : null,
+  };
+}
+
 /** Laadt een pagina en geeft de meting uit de pagina. */
 async function laad(tab, adres) {
   await tab.goto(adres, { waitUntil: 'domcontentloaded' });
@@ -25,7 +44,7 @@ async function laad(tab, adres) {
 
 /**
  * Laadt om en om elke pagina uit `paginas` (pad → naam), `rondes` keer, na `opwarmen` rondes die niet tellen.
- * Geeft per naam de losse metingen en de medianen per fase.
+ * Geeft per naam de losse metingen en de medianen per fase, en de layout shifts.
  */
 export async function vergelijk(browser, adres, paginas, { rondes = 15, opwarmen = 2, breedte = 1280, hoogte = 900 } = {}) {
   const tab = await browser.newPage();
@@ -43,7 +62,10 @@ export async function vergelijk(browser, adres, paginas, { rondes = 15, opwarmen
       }
     }
     return Object.fromEntries(
-      Object.entries(metingen).map(([naam, reeks]) => [naam, { rondes: reeks.length, mediaan: medianen(reeks), frame: reeks.map((m) => rond(m.frame)) }]),
+      Object.entries(metingen).map(([naam, reeks]) => [
+        naam,
+        { rondes: reeks.length, mediaan: medianen(reeks), ...verschuivingen(reeks), frame: reeks.map((m) => rond(m.frame)) },
+      ]),
     );
   } finally {
     await tab.close();

@@ -43,11 +43,17 @@ function groottes({ geheel, andereBundels, stukken, perElement, opsplitsing, per
   );
 }
 
-const fasen = (naam, m) => [naam, ms(m.document), ms(m.script), ms(m.dom), ms(m.opmaak), ms(m.frame), ms(m.interactief)];
+/** Layout shift in de slechtste ronde, en hoe ver de alinea onder de kaarten in de slechtste ronde verschoof. */
+const verschuiving = (u) => [u.verschuiving.max.toFixed(4), u.alinea ? `${u.alinea.verschovenMax}` : '–'];
+
+const fasen = (naam, u) => {
+  const m = u.mediaan;
+  return [naam, ms(m.document), ms(m.script), ms(m.dom), ms(m.opmaak), ms(m.frame), ms(m.interactief), ...verschuiving(u)];
+};
 
 function weergave(titel, uitkomst) {
-  const rijen = Object.entries(uitkomst).map(([naam, u]) => fasen(`${naam} (${u.rondes}×)`, u.mediaan));
-  tabel(titel, ['mediaan in ms vanaf navigatie', 'document', 'script', 'in DOM', 'lay-out', 'frame', 'gehydrateerd'], rijen);
+  const rijen = Object.entries(uitkomst).map(([naam, u]) => fasen(`${naam} (${u.rondes}×)`, u));
+  tabel(titel, ['mediaan in ms vanaf navigatie', 'document', 'script', 'in DOM', 'lay-out', 'frame', 'gehydrateerd', 'shift (max)', 'alinea px (max)'], rijen);
   const statisch = uitkomst.statisch.mediaan.frame;
   for (const [naam, u] of Object.entries(uitkomst)) {
     if (naam !== 'statisch' && naam !== 'alleen bundel') console.log(`verhouding ${naam} / statisch: ${(u.mediaan.frame / statisch).toFixed(2)}`);
