@@ -16,7 +16,16 @@
  * daar begint het kijken meteen, frame na frame, zonder op de bundel te wachten (tekst op het scherm); wanneer de
  * bundel alle kaarten gehydrateerd heeft, staat apart in `interactief`.
  *
- * Wat de gebruiker ziet:
+ * Wat de gebruiker ziet, elk apart:
+ *   eersteTekst: het eerste item van de eerste kaart (`li.item` in de shadow root van de eerste `[data-kaart-host]`,
+ *                of in het document als er geen host is) bestaat en heeft een lay-out met een breedte en hoogte; de
+ *                tijd is die van een taak met voorrang (`scheduler.postTask`, 'user-blocking') vanuit het
+ *                requestAnimationFrame van dat frame: meteen na het tekenen van dat frame op de hoofdthread. Een
+ *                setTimeout(0) wacht achter ander werk (het parsen van de rest van de pagina, het uitvoeren van de
+ *                bundel) en kwam daardoor tot honderden ms te laat. Largest Contentful Paint en element timing zien
+ *                tekst in shadow roots niet betrouwbaar.
+ *   fcp:         first-contentful-paint van de browser, ter vergelijking (dat kan ook de tekst van de pagina zijn,
+ *                zoals de alinea onder de kaarten vóór de kaarten er staan).
  *   verschuiving: de som van alle layout shifts (zonder die vlak na invoer), tot twee frames na het einde.
  *   alinea:      de alinea `#na-de-kaart` onder de kaarten: haar top (vanaf de bovenkant van het document) in het
  *                eerste frame waarin ze bestaat (`begin`) en aan het einde (`eind`).
@@ -34,6 +43,14 @@
     for (const meting of metingen) if (!meting.hadRecentInput) verschuiving += meting.value;
   }
   verschuivingen.observe({ type: 'layout-shift', buffered: true });
+
+  /** first-contentful-paint, zodra de browser het meldt (dat kan na het frame zelf komen). */
+  const fcp = new Promise((los) => {
+    new PerformanceObserver((lijst) => {
+      const gevonden = lijst.getEntriesByName('first-contentful-paint')[0];
+      if (gevonden) los(gevonden.startTime);
+    }).observe({ type: 'paint', buffered: true });
+  });
 
   /** Na `aantal` frames en een setTimeout(0): de layout shifts van die frames zijn dan gemeld. */
   const naFrames = (aantal) =>
@@ -57,14 +74,29 @@
     return lijst.length === verwacht && (verwacht === 0 || lijst[lijst.length - 1].textContent.includes(laatste));
   }
 
-  /** Frame na frame vanaf het begin: waar de alinea stond in het eerste frame waarin ze bestaat. */
-  let alineaBegin = null;
-  function kijk() {
-    const alinea = document.getElementById('na-de-kaart');
-    if (alinea) alineaBegin = top(alinea);
-    else if (document.readyState === 'loading') requestAnimationFrame(kijk);
+  /** Het eerste item van de eerste kaart, als het er al staat. */
+  function eersteItem() {
+    const host = document.querySelector('[data-kaart-host]');
+    return (host ? host.shadowRoot : document)?.querySelector('li.item') ?? null;
   }
-  requestAnimationFrame(kijk);
+
+  /** Frame na frame vanaf het begin: wanneer het eerste item getekend is, en waar de alinea stond in haar eerste frame. */
+  let alineaBegin = null;
+  const eersteTekst = new Promise((los) => {
+    let getekend = !verwacht;
+    if (getekend) los(null);
+    function kijk() {
+      const alinea = document.getElementById('na-de-kaart');
+      if (alinea && alineaBegin === null) alineaBegin = top(alinea);
+      const vak = getekend ? null : eersteItem()?.getBoundingClientRect();
+      if (vak && vak.width > 0 && vak.height > 0) {
+        getekend = true;
+        scheduler.postTask(() => los(performance.now()), { priority: 'user-blocking' });
+      }
+      if (!getekend || (alineaBegin === null && document.readyState === 'loading')) requestAnimationFrame(kijk);
+    }
+    requestAnimationFrame(kijk);
+  });
 
   /**
    * Wanneer alle kaarten (na DOMContentLoaded) gedefinieerd zijn en hun eerste update af hebben: bij server-HTML is
@@ -83,14 +115,16 @@
     });
   });
 
-  /** Na het einde van de meting: de layout shifts en de alinea. */
+  /** Na het einde van de meting: de layout shifts, de alinea en first-contentful-paint. */
   async function afsluiting() {
     await naFrames(2);
     telVerschuivingen(verschuivingen.takeRecords());
     verschuivingen.disconnect();
     const alinea = document.getElementById('na-de-kaart');
     const eind = alinea ? top(alinea) : null;
-    return { verschuiving, alinea: alinea ? { begin: alineaBegin, eind } : null };
+    // Meldt de browser first-contentful-paint niet binnen een seconde na het einde, dan telt het niet mee.
+    const paint = await Promise.race([fcp, new Promise((los) => setTimeout(() => los(null), 1000))]);
+    return { verschuiving, alinea: alinea ? { begin: alineaBegin, eind } : null, fcp: paint };
   }
 
   window.__meting = new Promise((los) => {
@@ -113,6 +147,7 @@
           ...meting,
           geladen: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
           interactief: server ? tijd : null,
+          eersteTekst: await eersteTekst,
           ...(await afsluiting()),
         });
       });

@@ -20,6 +20,9 @@ import { drukVerslag } from './verslag.mjs';
 /** Rondes per vergelijking (om en om, na twee om op te warmen). Oneven, zodat de mediaan een echte meting is. */
 const RONDES = 21;
 
+/** Op het niveau van de gebruiker: de processor vier keer trager, 40 ms latentie per verzoek, 15 rondes om en om. */
+const GEBRUIKER = { cpu: 4, latentie: 40, rondes: 15 };
+
 /** De scripts in `dist` en in `dist/gedeeld/` (als die map er is), als `{ fileName, code }` met het pad vanaf dist/. */
 async function scriptsVan(dist) {
   const bestanden = await readdir(dist, { recursive: true });
@@ -64,6 +67,11 @@ try {
     { '/zijbalk.html': 'componenten', '/zijbalk-los.html': 'los', '/zijbalk-statisch.html': 'statisch' },
     { rondes: RONDES, breedte: 320, hoogte: 800 },
   );
+  console.log(`Gebruiker (processor ${GEBRUIKER.cpu}× trager, ${GEBRUIKER.latentie} ms per verzoek), ${GEBRUIKER.rondes} rondes om en om…`);
+  const gebruiker = {
+    ...GEBRUIKER,
+    uitkomst: await vergelijk(browser, server.adres, { '/zes.html': 'componenten', '/zes-server.html': 'server', '/zes-statisch.html': 'statisch' }, GEBRUIKER),
+  };
   console.log('Toetsaanslagen…');
   const toets = await meetToetsaanslagen(browser, server.adres);
   console.log(`${VEEL} kaarten…`);
@@ -82,6 +90,7 @@ try {
     },
     groottes,
     weergave: { zes, zijbalk },
+    gebruiker,
     toets,
     veel,
   };

@@ -5,7 +5,7 @@
  */
 import { mediaan, percentiel, rond } from '../gedeeld/statistiek.mjs';
 
-const FASEN = ['document', 'script', 'geladen', 'dom', 'opmaak', 'frame', 'interactief'];
+const FASEN = ['document', 'script', 'geladen', 'dom', 'opmaak', 'frame', 'interactief', 'eersteTekst', 'fcp'];
 
 /** Mediaan per fase over een reeks metingen uit bench/pagina/meet-weergave.js. */
 function medianen(metingen) {
@@ -45,12 +45,16 @@ async function laad(tab, adres) {
 /**
  * Laadt om en om elke pagina uit `paginas` (pad → naam), `rondes` keer, na `opwarmen` rondes die niet tellen.
  * Geeft per naam de losse metingen en de medianen per fase, en de layout shifts.
+ * `cpu`: hoeveel keer Chromium de processor vertraagt (CDP `Emulation.setCPUThrottlingRate`); `latentie`: ms extra
+ * per verzoek (CDP `Network.emulateNetworkConditions`, zonder grens aan de doorvoer).
  */
-export async function vergelijk(browser, adres, paginas, { rondes = 15, opwarmen = 2, breedte = 1280, hoogte = 900 } = {}) {
+export async function vergelijk(browser, adres, paginas, { rondes = 15, opwarmen = 2, breedte = 1280, hoogte = 900, cpu = 1, latentie = 0 } = {}) {
   const tab = await browser.newPage();
   try {
     await tab.setViewport({ width: breedte, height: hoogte });
     await tab.setCacheEnabled(false);
+    if (cpu !== 1) await tab.emulateCPUThrottling(cpu);
+    if (latentie) await tab.emulateNetworkConditions({ download: -1, upload: -1, latency: latentie });
     const metingen = Object.fromEntries(Object.values(paginas).map((naam) => [naam, []]));
     for (let ronde = 0; ronde < opwarmen + rondes; ronde++) {
       // Om en om, en elke ronde in een andere volgorde, zodat geen van beide steeds als eerste gaat.

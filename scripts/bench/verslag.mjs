@@ -48,15 +48,29 @@ const verschuiving = (u) => [u.verschuiving.max.toFixed(4), u.alinea ? `${u.alin
 
 const fasen = (naam, u) => {
   const m = u.mediaan;
-  return [naam, ms(m.document), ms(m.script), ms(m.dom), ms(m.opmaak), ms(m.frame), ms(m.interactief), ...verschuiving(u)];
+  return [naam, ms(m.document), ms(m.script), ms(m.eersteTekst), ms(m.dom), ms(m.opmaak), ms(m.frame), ms(m.interactief), ...verschuiving(u)];
 };
 
 function weergave(titel, uitkomst) {
   const rijen = Object.entries(uitkomst).map(([naam, u]) => fasen(`${naam} (${u.rondes}×)`, u));
-  tabel(titel, ['mediaan in ms vanaf navigatie', 'document', 'script', 'in DOM', 'lay-out', 'frame', 'gehydrateerd', 'shift (max)', 'alinea px (max)'], rijen);
+  tabel(titel, ['mediaan in ms vanaf navigatie', 'document', 'script', 'eerste tekst', 'in DOM', 'lay-out', 'frame', 'gehydrateerd', 'shift (max)', 'alinea px (max)'], rijen);
   const statisch = uitkomst.statisch.mediaan.frame;
   for (const [naam, u] of Object.entries(uitkomst)) {
     if (naam !== 'statisch' && naam !== 'alleen bundel') console.log(`verhouding ${naam} / statisch: ${(u.mediaan.frame / statisch).toFixed(2)}`);
+  }
+}
+
+/** De eerste kaarttekst op het niveau van de gebruiker, met first-contentful-paint ter vergelijking. */
+function gebruiker({ cpu, latentie, uitkomst }) {
+  const rijen = Object.entries(uitkomst).map(([naam, u]) => {
+    const m = u.mediaan;
+    return [`${naam} (${u.rondes}×)`, ms(m.document), ms(m.script), ms(m.eersteTekst), ms(m.fcp), ms(m.frame)];
+  });
+  tabel(`Gebruiker: zes kaarten, processor ${cpu}× trager, ${latentie} ms latentie per verzoek`,
+    ['mediaan in ms vanaf navigatie', 'document', 'script', 'eerste kaarttekst', 'first-contentful-paint', 'alle tekst (frame)'], rijen);
+  const statisch = uitkomst.statisch.mediaan.eersteTekst;
+  for (const [naam, u] of Object.entries(uitkomst)) {
+    if (naam !== 'statisch') console.log(`verhouding eerste kaarttekst ${naam} / statisch: ${(u.mediaan.eersteTekst / statisch).toFixed(2)}`);
   }
 }
 
@@ -71,6 +85,7 @@ export function drukVerslag(resultaten) {
   groottes(g);
   weergave('Zes kaarten, 1280 px breed, tegenover dezelfde tekst als statische HTML; "alleen bundel" = de bundel zonder kaarten', w.zes);
   weergave('Eén kaart (<mw-signalen-kaart>) in een zijbalk van 320 px; "los" = alleen de ingang van die kaart met Lit', w.zijbalk);
+  gebruiker(resultaten.gebruiker);
   tabel(`Toetsaanslag in het zoekveld van <mw-argumenten-kaart> (${t.aanslagen} aanslagen)`, ['ms', 'mediaan', 'p95', 'max'], [
     ['tot bijgewerkt en opgemaakt', ms(t.werk.mediaan), ms(t.werk.p95), ms(t.werk.max)],
     ['tot het volgende frame', ms(t.frame.mediaan), ms(t.frame.p95), ms(t.frame.max)],
