@@ -1,84 +1,58 @@
 /**
- * De budgetten uit issue 9 (slanke kaarten) en de toets ertegen. KB is hier 1024 bytes; gzip op niveau 9.
+ * De budgetten uit issue 21 (één bestand, niet wachten) en de toets ertegen. KB is hier 1024 bytes; gzip op niveau 9.
  * Bij elk gemist budget staat erbij waar de bytes of de tijd heen gaan en wat er nodig zou zijn.
  */
-import { readdirSync } from 'node:fs';
 
 export const KB = 1024;
 
 export const GRENZEN = {
-  ingangGzip: 12 * KB,
-  eersteKaartGzip: 15 * KB,
-  allesGzip: 30 * KB,
-  eenBestandGzip: 30 * KB,
+  bestandGzip: 38 * KB,
+  zonderTekstGzip: 23 * KB,
   domVerhouding: 2,
   weergaveZes: 1.3,
   weergaveZijbalk: 1.3,
   weergaveVeel: 1.5,
-  weergaveServer: 1.05,
+  weergaveServer: 1.1,
+  verschuivingServer: 0,
+  verschuivingZes: 0.01,
+  gebruikerInsluiten: 1.3,
+  gebruikerServer: 1.0,
   toetsP95Ms: 16,
   heapVerhouding: 3,
 };
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
-/** Waar de bytes van de ingang heen gaan, als zin (de kaartteksten zitten niet in de ingang maar in eigen stukken). */
-const bytesVan = ({ lit, css, code }) =>
-  `Lit ${kb(lit.gzip)}, CSS ${kb(css.gzip)}, overige code (basis, zoeken, openen en sluiten, deeplinks, werkbalk, ` +
-  `voorbereiding van het afdrukken, Nederlandse teksten van de interface) ${kb(code.gzip)}.`;
+/** Waar de bytes van de bundel heen gaan, als zin (uit de opsplitsing, de bundel als één bestand nagebouwd). */
+const bytesVan = ({ inhoud, lit, css, code }) =>
+  `tekst uit het boek ${kb(inhoud.gzip)}, Lit ${kb(lit.gzip)}, CSS ${kb(css.gzip)}, overige code (basis, zoeken, openen en ` +
+  `sluiten, deeplinks, werkbalk, afdrukken, gespreksmodus, overzicht, hydratie, de teksten van de interface) ${kb(code.gzip)}.`;
 
 /**
- * De stukken in dist/gedeeld/ met tekst uit het boek: per kaart een stuk met de naam van haar bestand in content/
- * (`signalen`, …), en de begrippen met hun weergave (`begrippen-stuk`). De andere stukken zijn functies op aanvraag.
+ * De bytes van de standaardbundel met alle zes kaarten: dist/mw-kaarten.js, met de stukken in dist/gedeeld/ als de
+ * build die nog maakt (dan ook de functies op aanvraag). De tekst uit het boek telt apart: wat de bundel, opnieuw
+ * gebouwd met elk content/*.json als `{}`, kleiner is (de opsplitsing); de rest is het bestand min die tekst.
  */
-const KAARTSTUKKEN = readdirSync('content')
-  .filter((bestand) => bestand.endsWith('.json') && !bestand.endsWith('.schema.json') && bestand !== 'begrippen.json')
-  .map((bestand) => bestand.replace(/\.json$/, ''));
-const TEKSTSTUKKEN = [...KAARTSTUKKEN, 'begrippen-stuk'];
-
-/**
- * De groottes van de bundel voor `<script type="module">`: de ingang dist/mw-kaarten.js, de losse stukken in
- * dist/gedeeld/ (de tekst van elke kaart, de begrippen en de functies op aanvraag), en alles in één bestand.
- */
-function groottes({ geheel, andereBundels, stukken, opsplitsing }) {
-  const tekstStukken = Object.entries(stukken).filter(([naam]) => TEKSTSTUKKEN.includes(naam));
-  const kaartStukken = tekstStukken.filter(([naam]) => KAARTSTUKKEN.includes(naam));
-  const [grootsteNaam, grootste] = kaartStukken.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
-  const som = (lijst) => lijst.reduce((totaal, [, m]) => totaal + m.gzip, 0);
-  const alles = geheel.gzip + som(Object.entries(stukken));
-  const eenBestand = andereBundels['dist/mw-kaarten-een-bestand.js'];
+function groottes({ geheel, stukken, opsplitsing }) {
+  const losseStukken = Object.values(stukken);
+  const bestand = geheel.gzip + losseStukken.reduce((totaal, m) => totaal + m.gzip, 0);
+  const tekst = opsplitsing.inhoud.gzip;
+  const metStukken = losseStukken.length ? ` met de ${losseStukken.length} stukken in dist/gedeeld/` : '';
   const waar = bytesVan(opsplitsing);
   const budget = (id, naam, grens, gemeten, nodig) => ({
     id,
     naam,
-    grens: kb(grens),
+    grens: `≤ ${kb(grens)}`,
     gemeten: kb(gemeten),
     gehaald: gemeten <= grens,
     waar,
     nodig: `${kb(Math.max(0, gemeten - grens))} minder. ${nodig}`,
   });
-  const ingang =
-    'Gespreksmodus, overzicht met kopiëren, afdrukken met de knop, de Engelse teksten, de hydratieondersteuning en de ' +
-    'Lit-sjablonen van de delen laden al apart (besluit 16). Lit zelf en de CSS blijven; de rest is de basis met zoeken, ' +
-    'openen en sluiten, deeplinks en de directive die de delen tekent (besluit 17).';
   return [
-    budget('ingangGzip', 'ingang dist/mw-kaarten.js (Lit, basis, CSS), gzip', GRENZEN.ingangGzip, geheel.gzip, ingang),
-    budget(
-      'eersteKaartGzip',
-      `eerste kaart op het scherm: ingang en het stuk van de grootste kaart (${grootsteNaam}, ${kb(grootste.gzip)}), gzip`,
-      GRENZEN.eersteKaartGzip,
-      geheel.gzip + grootste.gzip,
-      ingang,
-    ),
-    budget(
-      'allesGzip',
-      'alles: de ingang en alle stukken (zes kaartteksten, de begrippen en de functies op aanvraag), gzip',
-      GRENZEN.allesGzip,
-      alles,
-      `De tekst uit het boek (zes kaarten, en de begrippen met hun weergave) is samen ${kb(som(tekstStukken))}, de functies op aanvraag ` +
-        `${kb(alles - geheel.gzip - som(tekstStukken))}: met Lit (${kb(opsplitsing.lit.gzip)}) erbij is 30 KB niet te halen.`,
-    ),
-    budget('eenBestandGzip', 'dezelfde kaarten in één bestand (dist/mw-kaarten-een-bestand.js), gzip', GRENZEN.eenBestandGzip, eenBestand.gzip, 'Alle tekst zit erin; minder code per functie, of kortere CSS.'),
+    budget('bestandGzip', `de standaardbundel dist/mw-kaarten.js${metStukken}, alle zes kaarten, gzip`, GRENZEN.bestandGzip, bestand,
+      'Minder code of CSS; de tekst uit het boek telt hier mee.'),
+    budget('zonderTekstGzip', `alles behalve de tekst uit het boek (zes kaarten en de begrippen, ${kb(tekst)}): dist/mw-kaarten.js${metStukken}, gzip`, GRENZEN.zonderTekstGzip, bestand - tekst,
+      'Minder code per functie, of kortere CSS.'),
   ];
 }
 
@@ -101,8 +75,46 @@ function dom({ aantal, geheugen }) {
   };
 }
 
+/**
+ * Layout shift (de som over een pagina, zonder verschuivingen vlak na invoer) in de slechtste ronde, met hoe ver de
+ * alinea onder de kaarten verschoof tussen haar eerste frame en het einde.
+ */
+function verschuiving(id, naam, grens, u) {
+  const alinea = u.alinea ? `de alinea eronder stond op ${u.alinea.begin} px en eindigde op ${u.alinea.eind} px (mediaan); in de slechtste ronde ${u.alinea.verschovenMax} px verschoven` : 'geen alinea gemeten';
+  return {
+    id,
+    naam,
+    grens: `≤ ${grens}`,
+    gemeten: `${u.verschuiving.max} in de slechtste van ${u.rondes} rondes (mediaan ${u.verschuiving.mediaan}); ${alinea}`,
+    gehaald: u.verschuiving.max <= grens,
+    waar: 'de pagina tekent een frame voordat de kaarten hun hoogte hebben (of de hydratie verandert hun hoogte), en daarna schuift wat eronder staat op.',
+    nodig: 'de kaarten hebben hun hoogte in het eerste frame waarin ze staan: tekenen vóór het eerste frame, of de server-HTML laten staan zoals ze is.',
+  };
+}
+
+/**
+ * Op het niveau van de gebruiker (langzame processor, latentie per verzoek): tot het eerste item van de eerste
+ * kaart getekend is, tegenover statische HTML (`eersteTekst` uit bench/pagina/meet-weergave.js).
+ */
+function gebruiker(id, naam, grens, uitkomst, componenten) {
+  const c = uitkomst[componenten].mediaan;
+  const s = uitkomst.statisch.mediaan;
+  const waarde = c.eersteTekst / s.eersteTekst;
+  return {
+    id,
+    naam,
+    grens: `≤ ${grens}`,
+    gemeten: `${waarde.toFixed(2)} (${c.eersteTekst} ms tegen ${s.eersteTekst} ms)`,
+    gehaald: waarde <= grens,
+    waar:
+      `${componenten}: document binnen op ${c.document} ms, bundel op ${c.script} ms, DOMContentLoaded op ${c.geladen} ms, eerste tekst op ` +
+      `${c.eersteTekst} ms (first-contentful-paint ${c.fcp} ms); statisch: document op ${s.document} ms, eerste tekst op ${s.eersteTekst} ms.`,
+    nodig: `${Math.max(0, c.eersteTekst - grens * s.eersteTekst).toFixed(0)} ms sneller: minder werk vóór de eerste kaart getekend wordt (uitvoeren van de bundel, registreren, de eerste update).`,
+  };
+}
+
 /** Een verhouding van weergavetijden (tot het frame met de tekst) tegenover statische HTML. */
-function verhouding(id, naam, grens, uitkomst, componenten = 'componenten', reden = 'een kleinere ingang (de bundel splitsen) en minder DOM per kaart.') {
+function verhouding(id, naam, grens, uitkomst, componenten = 'componenten', reden = 'minder werk vóór de eerste weergave en minder DOM per kaart.') {
   const c = uitkomst[componenten].mediaan;
   const s = uitkomst.statisch.mediaan;
   const waarde = c.frame / s.frame;
@@ -146,15 +158,21 @@ function heap({ aantal, geheugen }) {
 }
 
 /** Alle budgetten, elk met `gehaald`; bij een gemist budget ook `waar` en `nodig`. */
-export function toetsBudgetten({ groottes: g, weergave: w, toets: t, veel: v }) {
+export function toetsBudgetten({ groottes: g, weergave: w, gebruiker: gb, toets: t, veel: v }) {
   return [
     ...groottes(g),
     dom(v),
     verhouding('weergaveZes', 'zes kaarten: weergavetijd tegenover statische HTML (mediaan)', GRENZEN.weergaveZes, w.zes),
-    verhouding('weergaveServer', 'zes kaarten, op de server gerenderd en gehydrateerd: tekst op het scherm tegenover statisch', GRENZEN.weergaveServer, w.zes, 'server',
-      'minder CSS per shadow root: de pagina tekent even laat zonder het script; elke declaratieve shadow root parset haar eigen <style> van 14 KB (zie bench/RESULTS.md, 30 november).'),
+    verhouding('weergaveServer', 'zes kaarten, op de server gerenderd, met hun script: tekst op het scherm tegenover statisch', GRENZEN.weergaveServer, w.zes, 'server',
+      'minder CSS per shadow root: elke declaratieve shadow root parset haar eigen <style> (zie bench/RESULTS.md, 30 november).'),
+    verschuiving('verschuivingServer', 'zes kaarten, op de server gerenderd: layout shift als het script komt', GRENZEN.verschuivingServer, w.zes.server),
+    verschuiving('verschuivingZes', 'zes kaarten met de standaardbundel: layout shift', GRENZEN.verschuivingZes, w.zes.componenten),
     verhouding('weergaveZijbalk', 'één kaart in een zijbalk van 320 px tegenover statisch', GRENZEN.weergaveZijbalk, w.zijbalk),
     verhouding('weergaveVeel', `${v.aantal} kaarten tegenover statisch`, GRENZEN.weergaveVeel, v.tijden),
+    gebruiker('gebruikerInsluiten', `gebruiker (processor ${gb.cpu}× trager, ${gb.latentie} ms per verzoek): eerste kaarttekst met de standaardbundel tegenover statisch`,
+      GRENZEN.gebruikerInsluiten, gb.uitkomst, 'componenten'),
+    gebruiker('gebruikerServer', `gebruiker (processor ${gb.cpu}× trager, ${gb.latentie} ms per verzoek): eerste kaarttekst van de server-HTML tegenover statisch`,
+      GRENZEN.gebruikerServer, gb.uitkomst, 'server'),
     toets({ toets: t }),
     heap(v),
   ];
