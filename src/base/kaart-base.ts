@@ -25,6 +25,7 @@ import { afdrukStijl } from './afdruk.styles.js';
 import { BegrippenInToelichting } from './begrippen-in-toelichting.js';
 import { begrippenStijl } from './begrippen.styles.js';
 import { delenWeergave } from './delen-weergave.js';
+import { naDeEersteKaart } from './eerste-weergave.js';
 import { gesprekStijl } from './gesprek.styles.js';
 import { interactieStijl } from './interactie.styles.js';
 import { kaartStijl } from './kaart.styles.js';
@@ -217,6 +218,13 @@ export abstract class MwKaartBase extends MwElement {
   /** Met `markeerbaar` (niet `statisch`) het overzicht met kopiëren. */
   private get metOverzicht(): boolean {
     return this.markeerbaar && !this.statisch;
+  }
+
+  /** De eerste weergave van een kaart die in dezelfde taak als een andere op de pagina kwam, wacht op diens frame. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- de signatuur van LitElement.scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wacht = this.hasUpdated ? undefined : naDeEersteKaart();
+    return wacht ? wacht.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**
