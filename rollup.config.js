@@ -115,7 +115,7 @@ export default [
   // Voor npm-gebruikers: ES-modules per element, met typen; Lit blijft een afhankelijkheid.
   {
     input: npmIngangen,
-    external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^tslib$/, /^react($|\/)/],
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^valibot($|\/)/, /^tslib$/, /^react($|\/)/],
     output: {
       dir: 'dist/esm',
       format: 'es',

@@ -39,10 +39,12 @@ export function genereerReactIngang({ tags, manifest }) {
     ].join('\n');
   });
 
+  // maak-component.js is de eerste import die iets laadt: het laadt de hydratieondersteuning van Lit vóór Lit.
   return `// Gegenereerd door \`npm run react-ingang\` (scripts/react/genereer.mjs) uit src/catalogus.ts en custom-elements.json; niet met de hand bewerken.
 /**
  * maatwerk-kaarten/react: de elementen als React-componenten, met @lit/react. Props in camelCase
- * (\`headingLevel\`, \`markeringen\`), gebeurtenissen als \`onMwMarkering\`; ook na \`hydrateRoot\`.
+ * (\`headingLevel\`, \`markeringen\`), gebeurtenissen als \`onMwMarkering\`; ook na \`hydrateRoot\`. Op de
+ * server renderen ze hun shadow DOM mee (@lit-labs/ssr-react).
  * Elke component registreert zijn eigen tag; importeer alleen wat je gebruikt, de rest (en zijn
  * kaarttekst) valt uit je bundel.
  */
