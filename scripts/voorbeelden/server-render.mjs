@@ -1,7 +1,8 @@
 /**
  * Rendert examples/react-componenten op de server, zoals Next.js of Remix dat doen: esbuild bundelt src/server.tsx
- * voor Node (met de exportvoorwaarde `node`, dus de serverversies van @lit/react en Lit) en `renderToString` maakt
- * de HTML. Die komt in dist/index.html (de browser hydrateert haar); dist/client.html blijft leeg (alleen client).
+ * voor Node (met de exportvoorwaarde `node`, dus de serverversies van @lit/react, @lit-labs/ssr-react en Lit) en
+ * `renderToString` maakt de HTML, met de shadow DOM van de kaart. Die komt in dist/index.html (de browser hydrateert
+ * haar); dist/client.html blijft leeg (alleen client).
  */
 import { build } from 'esbuild';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

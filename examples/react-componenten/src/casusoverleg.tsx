@@ -8,7 +8,8 @@ export const BEWAARD: readonly MarkeringInvoer[] = [{ item: 'signalen-passief-2'
 /**
  * Een casusoverleg in React 19 met de React-component uit `maatwerk-kaarten/react` (@lit/react):
  * props in camelCase (`headingLevel`), `markeringen` als eigenschap, `onMwMarkering` als listener.
- * Dezelfde component rendert op de server (`renderToString`) en hydrateert in de browser (`hydrateRoot`).
+ * Dezelfde component rendert op de server (`renderToString`, met de shadow DOM van de kaart) en hydrateert in de
+ * browser (`hydrateRoot`).
  */
 export function Casusoverleg() {
   const [markeringen, zetMarkeringen] = useState<readonly MarkeringInvoer[]>(BEWAARD);
@@ -50,6 +51,7 @@ export function Casusoverleg() {
         </main>
         <aside aria-label="Denkhulp maatwerk">
           <MwSignalenKaart kant="inwoner" headingLevel={2} markeerbaar compact markeringen={markeringen} onMwMarkering={ontvang} />
+          <p id="onder-de-kaart">De kaart staat al in de HTML van de server: deze alinea verspringt niet als het script komt.</p>
         </aside>
       </div>
     </>
