@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { catalogus } from '../src/catalogus.js';
 import { tekstVan } from './helpers/dom.js';
+import { describeAlleenChromium } from './helpers/motor.js';
 import { laadPagina } from './helpers/pagina.js';
 import { axeOverPagina, ingedrukt, laadVoorbeeld, markeer, type Voorbeeld } from './helpers/voorbeeld.js';
 
@@ -16,34 +17,77 @@ const tekstVanItem = (item: string) => itemsVan('signalen').find((i) => i.id ===
 const itemsInDeel = (deel: string) =>
   inhoud('signalen').delen.find((d) => d.id === deel)!.groepen.reduce((som, groep) => som + groep.items.length, 0);
 
-type Pagina = Voorbeeld & { venster: Voorbeeld['venster'] & { __server?: { kop: Element; kaart: Element }; __fouten?: string[] } };
+/** De knopen die de test volgt, en waar ze staan (x, y, breedte en hoogte, afgerond; één tekst per knoop). */
+interface Stand {
+  kop: Element;
+  kaart: Element;
+  titel: Element | null;
+  maten: string;
+}
+type Pagina = Voorbeeld & {
+  venster: Voorbeeld['venster'] & {
+    __server?: Stand;
+    __hydratie?: Stand & { verschuiving: number };
+    __stand?: () => Stand;
+    __verschuiving?: number;
+    __fouten?: string[];
+  };
+};
 
 /**
- * Laadt dist/index.html zoals de server het stuurt, met vóór de module van React één klein script dat de knopen van
- * de server onthoudt en elke fout en `console.error` opvangt. Zo ziet de test of React hydrateert (dezelfde knopen)
- * of na een mismatch alles opnieuw rendert (nieuwe knopen, een fout).
+ * Laadt dist/index.html zoals de server het stuurt, met één klein script dat de knopen van de server en hun plek
+ * onthoudt, de layout shift optelt (Chromium) en elke fout, `console.error` en `console.warn` opvangt. De module van
+ * React en de kaart laadt het pas twee frames later, zoals over een traag netwerk: de browser heeft de server-HTML
+ * dan al getekend. Zo ziet de test of React en Lit hydrateren (dezelfde knopen, op dezelfde plek) of na een mismatch
+ * opnieuw renderen (nieuwe knopen, een fout) en of iets verspringt.
  */
 async function laadServerPagina(): Promise<Pagina> {
   const html = await (await fetch(`${MAP}index.html`)).text();
+  const module = /<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/.exec(html)!;
   const verklikker = `<script>
     window.__fouten = [];
-    window.__server = { kop: document.querySelector('h1'), kaart: document.querySelector('mw-signalen-kaart') };
     addEventListener('error', (e) => __fouten.push(String(e.message)));
-    const fout = console.error;
-    console.error = (...args) => { __fouten.push(args.map(String).join(' ')); fout(...args); };
+    for (const soort of ['error', 'warn']) {
+      const origineel = console[soort];
+      console[soort] = (...args) => { __fouten.push(args.map(String).join(' ')); origineel(...args); };
+    }
+    window.__stand = () => {
+      const kaart = document.querySelector('mw-signalen-kaart');
+      const titel = kaart.shadowRoot?.querySelector('#_titel') ?? null;
+      const plek = (el) => { if (!el) return '-'; const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round).join(','); };
+      const knopen = [kaart, titel, kaart.shadowRoot?.querySelector('.groep-knop'), document.querySelector('#onder-de-kaart'), document.querySelector('#ontvangen')];
+      return { kop: document.querySelector('h1'), kaart, titel, maten: knopen.map(plek).join(' ') };
+    };
+    window.__server = __stand();
+    window.__verschuiving = 0;
+    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
+      new PerformanceObserver((lijst) => lijst.getEntries().forEach((e) => (__verschuiving += e.value))).observe({ type: 'layout-shift', buffered: true });
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = ${JSON.stringify(`${MAP}${module[1]}`)};
+      document.head.append(script);
+    }));
   </script>`;
   const frame = document.createElement('iframe');
   frame.title = 'react-componenten, op de server gerenderd';
   frame.style.cssText = 'width: 1024px; height: 800px; border: 0';
   const geladen = new Promise((klaar) => frame.addEventListener('load', klaar, { once: true }));
-  frame.srcdoc = html.replaceAll('"./assets/', `"${MAP}assets/`).replace('</body>', `${verklikker}</body>`);
+  frame.srcdoc = html.replace(module[0], '').replaceAll('"./assets/', `"${MAP}assets/`).replace('</body>', `${verklikker}</body>`);
   document.body.append(frame);
   await geladen;
   const venster = frame.contentWindow as Pagina['venster'];
   const doc = frame.contentDocument!;
   const kaart = () => doc.querySelector('mw-signalen-kaart') as ReturnType<Voorbeeld['kaart']>;
-  await waitUntil(() => kaart()?.shadowRoot && kaart().getAttribute('kant') === 'inwoner', 'de kaart is niet gehydrateerd', { timeout: 5000 });
+  // De shadow root en `kant` staan er al vóór het script; gehydrateerd is de kaart als ze geregistreerd is en @lit/react
+  // defer-hydration weghaalde.
+  await waitUntil(() => venster.customElements.get('mw-signalen-kaart') && !kaart().hasAttribute('defer-hydration'), 'de kaart is niet gehydrateerd', {
+    timeout: 5000,
+  });
   await kaart().updateComplete;
+  // Vóór de tests klikken: de stand na de hydratie, en de layout shift tot twee frames erna (dan is die gemeld).
+  await new Promise((klaar) => venster.requestAnimationFrame(() => venster.requestAnimationFrame(() => setTimeout(klaar))));
+  venster.__hydratie = { ...venster.__stand!(), verschuiving: venster.__verschuiving! };
   return { frame, venster, document: doc, kaart: kaart as Voorbeeld['kaart'] };
 }
 
@@ -97,13 +141,24 @@ describe('maatwerk-kaarten/react: renderToString in Node (examples/react-compone
     doc = new DOMParser().parseFromString(await (await fetch(`${MAP}index.html`)).text(), 'text/html');
   });
 
-  it('rendert de pagina van React, met de kaart als kale tag: @lit/react zet eigenschappen pas in de browser', () => {
+  it('rendert de pagina van React, met de shadow DOM van de kaart als <template shadowrootmode> (@lit-labs/ssr-react)', () => {
     expect(tekstVan(doc.querySelector('#app h1'))).to.equal('Casus 2026-0415');
     expect(tekstVan(doc.querySelector('#ontvangen'))).to.equal('Nog niets gemarkeerd.');
     const kaart = doc.querySelector('#app aside mw-signalen-kaart')!;
     expect(kaart, 'de tag staat in de server-HTML').to.exist;
-    expect(kaart.getAttributeNames()).to.deep.equal([]);
-    expect(kaart.childNodes.length).to.equal(0);
+    // kant reflecteert; defer-hydration: de kaart hydrateert pas als @lit/react de props in de browser gezet heeft.
+    expect(kaart.getAttributeNames()).to.deep.equal(['defer-hydration', 'kant']);
+    expect(kaart.nextElementSibling!.id, 'de alinea onder de kaart').to.equal('onder-de-kaart');
+    // DOMParser maakt van de template geen shadow root: de inhoud staat in template.content.
+    const schaduw = kaart.querySelector<HTMLTemplateElement>(':scope > template[shadowrootmode="open"]')!.content;
+    // De props kwamen als eigenschappen aan bij Lit SSR: headingLevel, kant, markeerbaar en markeringen.
+    expect(schaduw.querySelector('#_titel')!.localName).to.equal('h2');
+    expect(tekstVan(schaduw.querySelector('#_titel'))).to.equal(inhoud('signalen').titel);
+    expect([...schaduw.querySelectorAll('li.item')].map((li) => li.id)).to.deep.equal(
+      inhoud('signalen').delen.find((d) => d.id === 'signalen-inwoner')!.groepen.flatMap((g) => g.items.map((i) => i.id)),
+    );
+    expect(tekstVan(schaduw.querySelector('#signalen-passief-5 .item-tekst'))).to.equal(tekstVanItem('signalen-passief-5'));
+    expect(schaduw.querySelector('#signalen-passief-2 .markeer-knop')!.getAttribute('aria-pressed')).to.equal('true');
   });
 });
 
@@ -114,7 +169,35 @@ describe('maatwerk-kaarten/react: na hydrateRoot over de server-HTML', () => {
     const { venster, document: doc } = pagina();
     expect(venster.__server!.kop, 'de h1 van de server').to.equal(doc.querySelector('h1'));
     expect(venster.__server!.kaart, 'de kaart van de server').to.equal(doc.querySelector('mw-signalen-kaart'));
-    expect(venster.__fouten).to.deep.equal([]);
+    expect(venster.__fouten, 'fouten en waarschuwingen').to.deep.equal([]);
+  });
+
+  it('Lit hydrateert de shadow root van de server: dezelfde knopen, alles op dezelfde plek', () => {
+    const { venster } = pagina();
+    const [server, hydratie] = [venster.__server!, venster.__hydratie!];
+    expect(server.titel, 'de titel stond er vóór het script').to.exist;
+    expect(hydratie.titel, 'dezelfde titel na de hydratie').to.equal(server.titel);
+    expect(hydratie.kaart.hasAttribute('defer-hydration')).to.be.false;
+    expect(hydratie.maten, 'kaart, titel, eerste groepknop, de alinea eronder en #ontvangen').to.equal(server.maten);
+  });
+
+  it('de kaart reageert: een groepknop klapt haar groep open en weer dicht', async () => {
+    const kaart = pagina().kaart('mw-signalen-kaart');
+    const [knop, items] = ['#_knop-signalen-ontevreden', '#_items-signalen-ontevreden'].map((id) => kaart.shadowRoot!.querySelector(id)!);
+    const open = () => [knop.getAttribute('aria-expanded'), items.hasAttribute('hidden')];
+    expect(open()).to.deep.equal(['false', true]);
+    (knop as HTMLButtonElement).click();
+    await kaart.updateComplete;
+    expect(open()).to.deep.equal(['true', false]);
+    (knop as HTMLButtonElement).click();
+    await kaart.updateComplete;
+    expect(open()).to.deep.equal(['false', true]);
+  });
+
+  describeAlleenChromium('layout shift', () => {
+    it('niets verspringt als het script komt: layout shift 0', () => {
+      expect(pagina().venster.__hydratie!.verschuiving).to.equal(0);
+    });
   });
 });
 
