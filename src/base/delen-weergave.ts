@@ -88,8 +88,17 @@ const itemTekst = (stand: ItemStand): unknown =>
  */
 function itemWeergave(c: WeergaveContext, item: Item, stand: ItemStand, stop: string | undefined): TemplateResult {
   const { doelwit } = stand;
+  const verborgen = stand.bereiken === undefined;
   if (!c.markeerbaar || c.statisch) {
-    return html`<li class="item" part="item" id=${item.id} tabindex=${doelwit ? '-1' : nothing} ?data-doelwit=${doelwit} ?hidden=${stand.bereiken === undefined}>${itemTekst(stand)}</li>`;
+    // Drie sjablonen in plaats van bindingen die bijna altijd hetzelfde zijn: een item dat de zoekopdracht verbergt,
+    // en het ene doel van een deeplink. Zo heeft een item twee bindingen (id en tekst); wisselt het van soort, dan
+    // tekent Lit alleen dat lijstitem opnieuw.
+    if (doelwit) {
+      return html`<li class="item" part="item" id=${item.id} tabindex="-1" data-doelwit ?hidden=${verborgen}>${itemTekst(stand)}</li>`;
+    }
+    return verborgen
+      ? html`<li class="item" part="item" id=${item.id} hidden>${itemTekst(stand)}</li>`
+      : html`<li class="item" part="item" id=${item.id}>${itemTekst(stand)}</li>`;
   }
   const gemarkeerd = c.markeren.isGemarkeerd(item.id);
   const id = markeerId(item);
@@ -100,7 +109,7 @@ function itemWeergave(c: WeergaveContext, item: Item, stand: ItemStand, stop: st
     tabindex=${doelwit ? '-1' : nothing}
     ?data-doelwit=${doelwit}
     ?data-gemarkeerd=${gemarkeerd}
-    ?hidden=${stand.bereiken === undefined}
+    ?hidden=${verborgen}
   >
     <button
       type="button"
