@@ -11,10 +11,27 @@ import type { WeergaveContext } from './weergave-context.js';
  * dicht, zichtbaar bij de zoekopdracht, doelwit, tabstop), beslist `delenStand`.
  */
 export function delenWeergave(c: WeergaveContext, niveau: number, nietsGevonden: string | undefined): TemplateResult {
-  return html`<div class="delen">
+  // Eén luisteraar voor klikken, toetsen en focus in alle groepen, in plaats van drie per groep: elke luisteraar
+  // met zijn closure blijft in het geheugen staan, en bij vijftig kaarten op een pagina telt dat.
+  const bedien = (gebeurtenis: Event): void => bedienDelen(c, gebeurtenis);
+  return html`<div class="delen" @click=${bedien} @keydown=${bedien} @focusin=${bedien}>
     ${nietsGevonden === undefined ? nothing : html`<p class="niets-gevonden" lang=${c.taal}>${nietsGevonden}</p>`}
     ${delenStand(c, niveau).map((deel) => deelWeergave(c, deel))}
   </div>`;
+}
+
+/**
+ * Wat een klik, toets of focus in een groep doet: de knop van de groep opent of sluit haar, en pijltjes, Home en End
+ * gaan langs de tabstop van de groep (roving tabindex). De knop van een item (met `markeerbaar`) heeft haar eigen
+ * luisteraar.
+ */
+function bedienDelen(c: WeergaveContext, gebeurtenis: Event): void {
+  const doel = gebeurtenis.target as Element;
+  const groep = doel.closest('.groep');
+  if (!groep) return;
+  if (gebeurtenis.type === 'keydown') c.roving.toets(groep.id, gebeurtenis as KeyboardEvent, groep);
+  else if (gebeurtenis.type === 'focusin') c.roving.focus(groep.id, gebeurtenis as FocusEvent);
+  else if (doel.closest('.groep-knop')) c.openDicht.wissel(groep.id);
 }
 
 /** De tekst met de treffers in `<mark>`; de tekst blijft tekst (Lit zet hem als tekstknoop). */
@@ -57,7 +74,6 @@ function groepWeergave(c: WeergaveContext, g: GroepStand): TemplateResult {
     tabindex=${g.stop === g.knopId ? '0' : '-1'}
     aria-expanded=${g.open ? 'true' : 'false'}
     aria-controls="_items-${groep.id}"
-    @click=${() => c.openDicht.wissel(groep.id)}
   >
     <span class="openklapteken" aria-hidden="true"></span>${titel}
   </button>`;
@@ -68,8 +84,6 @@ function groepWeergave(c: WeergaveContext, g: GroepStand): TemplateResult {
     tabindex=${g.doelwit ? '-1' : nothing}
     ?data-doelwit=${g.doelwit}
     ?hidden=${!g.zichtbaar}
-    @keydown=${(gebeurtenis: KeyboardEvent) => c.roving.toets(groep.id, gebeurtenis)}
-    @focusin=${(gebeurtenis: FocusEvent) => c.roving.focus(groep.id, gebeurtenis)}
   >
     ${kop(g.niveau, c.statisch ? titel : knop, { klasse: 'groep-titel', part: 'groep-titel' })}
     <ul class="items" id="_items-${groep.id}" ?hidden=${!g.open}>

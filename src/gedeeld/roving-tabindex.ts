@@ -28,10 +28,10 @@ export class RovingTabindex {
     return actief !== undefined && zichtbaar.includes(actief) ? actief : zichtbaar[0];
   }
 
-  /** Voor `keydown` in de groep; `houder` is het element van de groep (standaard: waar de luisteraar op zit). */
-  toets(groep: string, gebeurtenis: KeyboardEvent, houder = gebeurtenis.currentTarget as Element | null): void {
+  /** Voor `keydown` in de groep; `houder` is het element van de groep. */
+  toets(groep: string, gebeurtenis: KeyboardEvent, houder: Element): void {
     const richting = Object.hasOwn(RICHTINGEN, gebeurtenis.key) ? RICHTINGEN[gebeurtenis.key] : undefined;
-    if (!richting || !houder || gebeurtenis.altKey || gebeurtenis.ctrlKey || gebeurtenis.metaKey) return;
+    if (!richting || gebeurtenis.altKey || gebeurtenis.ctrlKey || gebeurtenis.metaKey) return;
     const leden = [...houder.querySelectorAll<HTMLElement>(`[${ROVING}]`)].filter((lid) => lid.checkVisibility());
     const huidig = leden.indexOf(gebeurtenis.target as HTMLElement);
     if (huidig < 0) return;
@@ -42,7 +42,7 @@ export class RovingTabindex {
     lid.focus();
   }
 
-  /** Voor `@focusin` op de groep: wat de focus kreeg (ook met de muis), wordt de tabstop. */
+  /** Voor `focusin` in de groep: wat de focus kreeg (ook met de muis), wordt de tabstop. */
   focus(groep: string, gebeurtenis: FocusEvent): void {
     const doel = gebeurtenis.target as HTMLElement;
     if (doel.hasAttribute(ROVING)) this.zet(groep, doel);
