@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html as htmlMetKop, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 
 export interface KopOpties {
   id?: string;
@@ -8,34 +9,38 @@ export interface KopOpties {
   focusbaar?: boolean;
 }
 
-type Attribuut = string | typeof nothing;
-type Kopsjabloon = (id: Attribuut, klasse: Attribuut, part: Attribuut, tabindex: Attribuut, inhoud: unknown) => TemplateResult;
-
-/**
- * Eén gewoon sjabloon per kopniveau. Zes korte sjablonen zijn kleiner dan `lit/static-html` met een
- * tagnaam als variabele, en Lit maakt per niveau één keer een `<template>`.
- */
-const koppen: Kopsjabloon[] = [
-  (id, klasse, part, tabindex, inhoud) => html`<h1 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h1>`,
-  (id, klasse, part, tabindex, inhoud) => html`<h2 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h2>`,
-  (id, klasse, part, tabindex, inhoud) => html`<h3 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h3>`,
-  (id, klasse, part, tabindex, inhoud) => html`<h4 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h4>`,
-  (id, klasse, part, tabindex, inhoud) => html`<h5 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h5>`,
-  (id, klasse, part, tabindex, inhoud) => html`<h6 id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</h6>`,
-];
+/** De tag van een kop in een sjabloon van `lit/static-html` (`htmlMetKop`): `<${tag.open} …>…</${tag.sluit}>`. */
+export interface KopTag {
+  open: StaticValue;
+  sluit: StaticValue;
+}
 
 /** h1 tot en met h6 zijn er in HTML; een dieper niveau wordt een element met role="heading" en aria-level. */
 const HOOGSTE_HTML_KOP = 6;
 
+const tags = new Map<number, KopTag>();
+
 /**
- * Een kop van het gegeven niveau: h1 tot en met h6, en daaronder een element met
- * role="heading" en aria-level, zodat de structuur ook diep in een pagina klopt.
+ * De tag van een kop van het gegeven niveau: h1 tot en met h6, en daaronder een `div` met role="heading" en
+ * aria-level, zodat de structuur ook diep in een pagina klopt. Zo kan één sjabloon een kop van elk niveau met zijn
+ * inhoud bevatten, in plaats van een apart sjabloon (en een eigen instantie van Lit) voor de kop. De statische
+ * markup komt alleen uit een geheel getal; tekst gaat nooit hierdoor, die blijft in de bindingen.
  */
+export function kopTag(niveau: number): KopTag {
+  const n = Math.max(1, Math.trunc(niveau) || 1);
+  let tag = tags.get(n);
+  if (!tag) {
+    tag =
+      n <= HOOGSTE_HTML_KOP
+        ? { open: unsafeStatic(`h${n}`), sluit: unsafeStatic(`h${n}`) }
+        : { open: unsafeStatic(`div role="heading" aria-level="${n}"`), sluit: unsafeStatic('div') };
+    tags.set(n, tag);
+  }
+  return tag;
+}
+
+/** Een kop van het gegeven niveau (zie `kopTag`), met de inhoud en de opties als bindingen. */
 export function kop(niveau: number, inhoud: unknown, opties: KopOpties = {}): TemplateResult {
-  const id = opties.id ?? nothing;
-  const klasse = opties.klasse ?? nothing;
-  const part = opties.part ?? nothing;
-  const tabindex = opties.focusbaar ? '-1' : nothing;
-  if (niveau <= HOOGSTE_HTML_KOP) return koppen[Math.max(1, niveau) - 1](id, klasse, part, tabindex, inhoud);
-  return html`<div role="heading" aria-level=${niveau} id=${id} class=${klasse} part=${part} tabindex=${tabindex}>${inhoud}</div>`;
+  const tag = kopTag(niveau);
+  return htmlMetKop`<${tag.open} id=${opties.id ?? nothing} class=${opties.klasse ?? nothing} part=${opties.part ?? nothing} tabindex=${opties.focusbaar ? '-1' : nothing}>${inhoud}</${tag.sluit}>`;
 }
