@@ -26,8 +26,10 @@ export interface GroepStand {
   zichtbaar: boolean;
   open: boolean;
   doelwit: boolean;
-  /** Het id van de knop van de groep; `_items-…` is het id van haar lijst. */
+  /** Het id van de knop van de groep. */
   knopId: string;
+  /** Het id van de lijst met haar items (`aria-controls` van de knop). */
+  lijstId: string;
   /** Het id van het element dat de tabstop van de groep is (roving tabindex). */
   stop: string | undefined;
   items: ItemStand[];
@@ -93,6 +95,7 @@ function groepStand(c: WeergaveContext, groep: Groep, niveau: number): GroepStan
     open,
     doelwit: c.deeplinks.doelwit === groep.id,
     knopId,
+    lijstId: `_items-${groep.id}`,
     stop: c.roving.stop(groep.id, leden),
     items: groep.items.map((item) => ({
       ...tekstStand(c, item.tekst, undefined, item.herkomst),

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as htmlMetKop, unsafeStatic } from 'lit/static-html.js';
 import { inStukken, type Bereik } from '../functies/zoeken/treffers.js';
-import { kop } from '../gedeeld/kop.js';
+import { kopTag } from '../gedeeld/kop.js';
 import type { Item } from '../inhoud/kaart.js';
-import { delenStand, markeerId, type DeelStand, type GroepStand, type ItemStand, type TekstStand } from './delen-stand.js';
+import { delenStand, markeerId, type DeelStand, type GroepStand, type ItemStand, type KantStand, type TekstStand } from './delen-stand.js';
 import type { WeergaveContext } from './weergave-context.js';
 
 /**
@@ -35,25 +36,67 @@ function bedienDelen(c: WeergaveContext, gebeurtenis: Event): void {
 }
 
 /** De tekst met de treffers in `<mark>`; de tekst blijft tekst (Lit zet hem als tekstknoop). */
-function metTreffers(tekst: string, bereiken: Bereik[] = []): TemplateResult | string {
+function metTreffers(tekst: string, bereiken: Bereik[] = []): unknown {
   if (bereiken.length === 0) return tekst;
-  return html`${inStukken(tekst, bereiken).map((stuk) => (stuk.treffer ? html`<mark>${stuk.tekst}</mark>` : stuk.tekst))}`;
+  return inStukken(tekst, bereiken).map((stuk) => (stuk.treffer ? html`<mark>${stuk.tekst}</mark>` : stuk.tekst));
 }
 
+/*
+ * Een deel, kant of groep is één sjabloon met haar kop erin: `htmlMetKop` (`html` van `lit/static-html`) zet de tag
+ * van de kop (h1–h6, of een div met role="heading" dieper) uit `kopTag`. Dat scheelt per kop een eigen instantie
+ * van Lit met vijf bindingen. (eslint-plugin-lit leest alleen sjablonen met de tag `html`, en kent de statische tag
+ * niet.)
+ */
+
 function deelWeergave(c: WeergaveContext, deel: DeelStand): TemplateResult {
-  return html`<div class="deel" part="deel" id=${deel.deel.id} data-sleutel=${deel.deel.sleutel} ?hidden=${!deel.zichtbaar}>
-    ${kop(deel.niveau, deelTitel(c, deel), { klasse: 'deel-titel', part: 'deel-titel' })}
-    ${deel.kanten
-      ? html`<div class="kanten">
-          ${deel.kanten.map(
-            (kant) =>
-              html`<div class="kant" part="kant" data-kant=${kant.kant.id} ?hidden=${!kant.zichtbaar}>
-                ${kop(kant.niveau, html`<span class="kant-teken" aria-hidden="true"></span>${kant.kant.titel}`, { klasse: 'kant-titel' })}
-                ${kant.groepen.map((groep) => groepWeergave(c, groep))}
-              </div>`,
-          )}
-        </div>`
+  const kop = kopTag(deel.niveau);
+  return htmlMetKop`<div class="deel" part="deel" id=${deel.deel.id} data-sleutel=${deel.deel.sleutel} ?hidden=${!deel.zichtbaar}>
+    <${kop.open} class="deel-titel" part="deel-titel">${deelTitel(c, deel)}</${kop.sluit}>${deel.kanten
+      ? html`<div class="kanten">${deel.kanten.map((kant) => kantWeergave(c, kant))}</div>`
       : deel.groepen.map((groep) => groepWeergave(c, groep))}
+  </div>`;
+}
+
+function kantWeergave(c: WeergaveContext, kant: KantStand): TemplateResult {
+  const kop = kopTag(kant.niveau);
+  return htmlMetKop`<div class="kant" part="kant" data-kant=${kant.kant.id} ?hidden=${!kant.zichtbaar}>
+    <${kop.open} class="kant-titel"><span class="kant-teken" aria-hidden="true"></span>${kant.kant.titel}</${kop.sluit}>${kant.groepen.map((groep) =>
+      groepWeergave(c, groep),
+    )}
+  </div>`;
+}
+
+/** Het doel van een deeplink kan de focus krijgen; een ander sjabloon in plaats van twee bindingen op elke groep. */
+const DOELWIT = unsafeStatic(' tabindex="-1" data-doelwit');
+const GEEN_DOELWIT = unsafeStatic('');
+
+/**
+ * Een groep: haar kop met de knop die haar opent en sluit (statisch: alleen de titel), en haar items. Alles wat
+ * kan veranderen is een binding op dit ene sjabloon; klikken, toetsen en focus vangt `.delen` op.
+ */
+function groepWeergave(c: WeergaveContext, g: GroepStand): TemplateResult {
+  const { groep } = g;
+  const kop = kopTag(g.niveau);
+  const doelwit = g.doelwit ? DOELWIT : GEEN_DOELWIT;
+  const titel = metTreffers(g.titel.tekst, g.titel.bereiken);
+  const items = groep.items.map((item, i) => itemWeergave(c, item, g.items[i], g.stop));
+  if (c.statisch) {
+    return htmlMetKop`<div class="groep" part="groep"${doelwit} id=${groep.id} ?hidden=${!g.zichtbaar}>
+      <${kop.open} class="groep-titel" part="groep-titel"><span>${titel}</span>${herkomstWeergave(g.titel)}</${kop.sluit}>
+      <ul class="items" id=${g.lijstId}>${items}</ul>
+    </div>`;
+  }
+  return htmlMetKop`<div class="groep" part="groep"${doelwit} id=${groep.id} ?hidden=${!g.zichtbaar}>
+    <${kop.open} class="groep-titel" part="groep-titel"><button
+        type="button"
+        class="groep-knop"
+        id=${g.knopId}
+        data-roving
+        tabindex=${g.stop === g.knopId ? '0' : '-1'}
+        aria-expanded=${g.open ? 'true' : 'false'}
+        aria-controls=${g.lijstId}
+      ><span class="openklapteken" aria-hidden="true"></span><span>${titel}</span>${herkomstWeergave(g.titel)}</button></${kop.sluit}>
+    <ul class="items" id=${g.lijstId} ?hidden=${!g.open}>${items}</ul>
   </div>`;
 }
 
@@ -61,35 +104,6 @@ function deelTitel(c: WeergaveContext, deel: DeelStand): TemplateResult | string
   return deel.nummer
     ? html`<span class="nummer" aria-hidden="true">${deel.nummer.teken}</span><span class="visueel-verborgen" lang=${c.taal}>${deel.nummer.label}</span>${deel.deel.titel}`
     : deel.deel.titel;
-}
-
-function groepWeergave(c: WeergaveContext, g: GroepStand): TemplateResult {
-  const { groep } = g;
-  const titel = html`<span>${metTreffers(g.titel.tekst, g.titel.bereiken)}</span>${herkomstWeergave(g.titel)}`;
-  const knop = html`<button
-    type="button"
-    class="groep-knop"
-    id=${g.knopId}
-    data-roving
-    tabindex=${g.stop === g.knopId ? '0' : '-1'}
-    aria-expanded=${g.open ? 'true' : 'false'}
-    aria-controls="_items-${groep.id}"
-  >
-    <span class="openklapteken" aria-hidden="true"></span>${titel}
-  </button>`;
-  return html`<div
-    class="groep"
-    part="groep"
-    id=${groep.id}
-    tabindex=${g.doelwit ? '-1' : nothing}
-    ?data-doelwit=${g.doelwit}
-    ?hidden=${!g.zichtbaar}
-  >
-    ${kop(g.niveau, c.statisch ? titel : knop, { klasse: 'groep-titel', part: 'groep-titel' })}
-    <ul class="items" id="_items-${groep.id}" ?hidden=${!g.open}>
-      ${groep.items.map((item, i) => itemWeergave(c, item, g.items[i], g.stop))}
-    </ul>
-  </div>`;
 }
 
 /** De tekst van een item, met de treffers van de zoekopdracht en, bij een eigen aanvulling, van wie die is. */
