@@ -81,10 +81,25 @@ export function delenStand(c: WeergaveContext, niveau: number): DeelStand[] {
 /** Het id van de markeerknop van een item (met `markeerbaar`). */
 export const markeerId = (item: Item): string => `_markeer-${item.id}`;
 
+/**
+ * De ids van de knop en de lijst van een groep, één keer per groep uit de inhoud: een binding van Lit houdt haar
+ * waarde vast, en zo delen alle kaarten met dezelfde inhoud (en elke weergave) dezelfde string.
+ */
+const groepIds = new WeakMap<Groep, { knopId: string; lijstId: string }>();
+
+function idsVan(groep: Groep): { knopId: string; lijstId: string } {
+  let ids = groepIds.get(groep);
+  if (!ids) {
+    ids = { knopId: `_knop-${groep.id}`, lijstId: `_items-${groep.id}` };
+    groepIds.set(groep, ids);
+  }
+  return ids;
+}
+
 function groepStand(c: WeergaveContext, groep: Groep, niveau: number): GroepStand {
   const gevonden = c.zoeken.treffers.get(groep.id);
   const open = c.statisch || c.openDicht.isOpen(groep.id);
-  const knopId = `_knop-${groep.id}`;
+  const { knopId, lijstId } = idsVan(groep);
   // Eén tabstop per groep: de knop van de groep en (met `markeerbaar`) de knoppen van de getoonde items.
   const leden = [knopId, ...(c.markeerbaar && open ? groep.items.filter((item) => gevonden?.items.has(item.id)).map(markeerId) : [])];
   return {
@@ -95,7 +110,7 @@ function groepStand(c: WeergaveContext, groep: Groep, niveau: number): GroepStan
     open,
     doelwit: c.deeplinks.doelwit === groep.id,
     knopId,
-    lijstId: `_items-${groep.id}`,
+    lijstId,
     stop: c.roving.stop(groep.id, leden),
     items: groep.items.map((item) => ({
       ...tekstStand(c, item.tekst, undefined, item.herkomst),
