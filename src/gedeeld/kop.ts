@@ -39,8 +39,17 @@ export function kopTag(niveau: number): KopTag {
   return tag;
 }
 
-/** Een kop van het gegeven niveau (zie `kopTag`), met de inhoud en de opties als bindingen. */
+/**
+ * Een kop van het gegeven niveau (zie `kopTag`), met de inhoud en de opties als bindingen. Een kop zonder id en
+ * focus (de meeste) heeft een sjabloon met alleen de bindingen die ze gebruikt: elke binding blijft in het geheugen.
+ */
 export function kop(niveau: number, inhoud: unknown, opties: KopOpties = {}): TemplateResult {
   const tag = kopTag(niveau);
-  return htmlMetKop`<${tag.open} id=${opties.id ?? nothing} class=${opties.klasse ?? nothing} part=${opties.part ?? nothing} tabindex=${opties.focusbaar ? '-1' : nothing}>${inhoud}</${tag.sluit}>`;
+  const { id, klasse = nothing, part, focusbaar } = opties;
+  if (id === undefined && !focusbaar) {
+    return part === undefined
+      ? htmlMetKop`<${tag.open} class=${klasse}>${inhoud}</${tag.sluit}>`
+      : htmlMetKop`<${tag.open} class=${klasse} part=${part}>${inhoud}</${tag.sluit}>`;
+  }
+  return htmlMetKop`<${tag.open} id=${id ?? nothing} class=${klasse} part=${part ?? nothing} tabindex=${focusbaar ? '-1' : nothing}>${inhoud}</${tag.sluit}>`;
 }
