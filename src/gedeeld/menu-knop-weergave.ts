@@ -117,9 +117,13 @@ function focusWeg(gebeurtenis: FocusEvent): void {
  */
 export function menuKnopWeergave({ id, tekst, keuzes }: MenuKnopOpties): TemplateResult {
   const menuId = `${id}-menu`;
-  const kies = (keuze: MenuKeuze) => (gebeurtenis: Event) => {
-    const menu = (gebeurtenis.currentTarget as HTMLElement).closest<HTMLElement>('[role="menu"]');
-    if (menu) sluit(menu, true);
+  // Eén luisteraar op het menu in plaats van één per keuze: elke luisteraar blijft met zijn closure in het geheugen.
+  const kies = (gebeurtenis: Event) => {
+    const menu = gebeurtenis.currentTarget as HTMLElement;
+    const knop = (gebeurtenis.target as Element).closest<HTMLElement>('[role="menuitem"]');
+    const keuze = knop ? keuzes[keuzesIn(menu).indexOf(knop)] : undefined;
+    if (!keuze) return;
+    sluit(menu, true);
     keuze.actie();
   };
   return html`<div class="menu-knop">
@@ -146,8 +150,9 @@ export function menuKnopWeergave({ id, tekst, keuzes }: MenuKnopOpties): Templat
       @toggle=${wissel}
       @keydown=${menuToets}
       @focusout=${focusWeg}
+      @click=${kies}
     >
-      ${keuzes.map((keuze) => html`<button type="button" class="menu-keuze" role="menuitem" tabindex="-1" @click=${kies(keuze)}>${keuze.tekst}</button>`)}
+      ${keuzes.map((keuze) => html`<button type="button" class="menu-keuze" role="menuitem" tabindex="-1">${keuze.tekst}</button>`)}
     </div>
   </div>`;
 }
