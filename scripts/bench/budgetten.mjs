@@ -152,8 +152,11 @@ function heap({ aantal, geheugen }) {
     grens: `≤ ${GRENZEN.heapVerhouding}`,
     gemeten: `${waarde.toFixed(2)} (${(componenten.heap / 1e6).toFixed(2)} MB tegen ${(statisch.heap / 1e6).toFixed(2)} MB)`,
     gehaald: waarde <= GRENZEN.heapVerhouding,
-    waar: 'de bundel zelf (Lit, code, de inhoud van de kaarten als objecten; ongeveer 0,9 MB zonder kaarten), en per kaart de parts van Lit in kop, werkbalk en voet en de functies.',
-    nodig: 'minder Lit-bindingen in kop en werkbalk.',
+    waar:
+      'de bundel zelf (Lit, code, de inhoud van de kaarten als objecten; ongeveer 1 MB zonder kaarten), en per kaart de instanties en bindingen van Lit: ' +
+      'een instantie per item (ongeveer 0,3 KB met id, tekst, lijstplek en wrappers), een per groep met kop en knop (ongeveer 0,9 KB), kop, werkbalk en voet; ' +
+      'node scripts/bench/heap-opbouw.mjs telt het per soort en per sjabloon.',
+    nodig: 'minder instanties van Lit per kaart: de items alleen kosten ongeveer 0,7 MB, en zonder items staat de pagina al op ongeveer 3,3 × (bench/RESULTS.md, 7 december).',
   };
 }
 
