@@ -12,7 +12,9 @@ describe('demo/index.html: een gewone pagina met alleen de bundel', () => {
     const fouten: string[] = [];
     venster.addEventListener('error', (gebeurtenis) => fouten.push(gebeurtenis.message));
     const scripts = [...doc.querySelectorAll('script')].filter((script) => !script.src.includes('/__web-dev-server'));
-    expect(scripts.map((script) => script.getAttribute('src'))).to.deep.equal(['../dist/mw-kaarten.js']);
+    // Zoals het eerste voorbeeld van de README: render-blokkerend, met de terugval (een link) in elke tag.
+    expect(scripts.map((script) => [script.getAttribute('src'), script.getAttribute('blocking')])).to.deep.equal([['../dist/mw-kaarten.js', 'render']]);
+    expect(kaarten.map(({ tag }) => doc.querySelector(`${tag} > a`)?.getAttribute('href'))).to.deep.equal(kaarten.map(({ inhoud }) => `../export/${inhoud.id}.html`));
     await waitUntil(() => kaarten.every(({ tag }) => venster.customElements.get(tag)), 'niet alle elementen geregistreerd', {
       timeout: 5000,
     });

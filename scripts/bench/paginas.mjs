@@ -19,7 +19,11 @@ const attribuut = (waarde) => String(waarde).replace(/[&<>"']/g, (teken) => `&#$
  */
 const NA_DE_KAART = '<p id="na-de-kaart">Tekst van de pagina onder de kaart: die hoort niet te verspringen als de kaart verschijnt.</p>';
 
-/** Een hele pagina: `kaarten` zijn de ingelezen kaarten in volgorde, `script` de bundel (of niets: statisch). */
+/**
+ * Een hele pagina: `kaarten` zijn de ingelezen kaarten in volgorde, `script` de bundel (of niets: statisch). Het script
+ * staat erin zoals in het eerste voorbeeld van de README (`blocking="render"`); bij server-HTML niet blokkerend, want
+ * daar staat de tekst er al zonder script.
+ */
 function pagina({ titel, meetscript, kaarten, lichaam, script, breedte, server = false }) {
   const items = kaarten.flatMap(itemsVan);
   const zijbalk = breedte ? ` style="inline-size:${breedte}px"` : '';
@@ -30,7 +34,7 @@ function pagina({ titel, meetscript, kaarten, lichaam, script, breedte, server =
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${titel}</title>
 <script>${meetscript}</script>
-${script ? `<script type="module" src="${script}"></script>` : `<style>${STATISCHE_CSS}</style>`}
+${script ? `<script type="module" src="${script}"${server ? '' : ' blocking="render"'}></script>` : `<style>${STATISCHE_CSS}</style>`}
 </head>
 <body style="margin:0">
 <main${zijbalk}>
