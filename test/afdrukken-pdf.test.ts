@@ -86,7 +86,6 @@ async function drukAf(geval: Geval): Promise<Afdruk> {
     window.print = () => undefined;
     try {
       await kiesUitMenu(kaart, 'Afdrukken');
-      // Bij de eerste keer laadt het afdrukstuk nog: dan volgt print() iets later.
       await waitUntil(() => kaart.hasAttribute('data-mw-afdrukken'), 'de knop zet de kaart niet klaar voor de printer');
     } finally {
       window.print = origineel;

@@ -47,7 +47,6 @@ describeAlleenChromium('afdrukken als afterprint nooit komt (sandbox zonder allo
     const knop = [...kaart.shadowRoot!.querySelectorAll('button')].find((k) => k.textContent!.trim() === 'Afdrukken')!;
 
     for (let i = 0; i < 3; i += 1) knop.click();
-    // De eerste keer laadt het afdrukstuk nog (besluit 16): dan volgen de drie afdrukken daarna.
     await waitUntil(() => kaart.hasAttribute('data-mw-afdrukken'), 'de knop zet de kaart niet klaar voor de printer');
     await new Promise((klaar) => setTimeout(klaar, 50));
     expect(afterprint, 'de sandbox laat print() niets doen').to.equal(0);
@@ -76,7 +75,7 @@ describeAlleenChromium('afdrukken als afterprint nooit komt (sandbox zonder allo
     });
     const kaart = doc.querySelector('mw-lessen-kaart')!;
     const knop = [...kaart.shadowRoot!.querySelectorAll('button')].find((k) => k.textContent!.trim() === 'Afdrukken')!;
-    // Eén keer afdrukken en opruimen, zodat het afdrukstuk geladen is en de klik hieronder meteen afdrukt.
+    // Eén keer afdrukken en opruimen.
     knop.click();
     await waitUntil(() => kaart.hasAttribute('data-mw-afdrukken'), 'de knop zet de kaart niet klaar voor de printer');
     venster.dispatchEvent(new venster.FocusEvent('focus'));

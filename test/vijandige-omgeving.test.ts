@@ -37,7 +37,7 @@ describe('vijandige omgevingen (de echte bundel)', () => {
     let afgedrukt = false;
     venster.print = () => void (afgedrukt = true);
     await kiesUitMenu(argumenten, 'Afdrukken');
-    await waitUntil(() => afgedrukt, 'het afdrukstuk laadt niet onder de CSP');
+    await waitUntil(() => afgedrukt, 'afdrukken werkt niet onder de CSP');
     venster.dispatchEvent(new venster.Event('afterprint'));
     doc.querySelector('mw-begrippen')!.setAttribute('heading-level', '3');
     await new Promise((klaar) => setTimeout(klaar, 50));

@@ -70,7 +70,7 @@ function dom({ aantal, geheugen }) {
     grens: `≤ ${GRENZEN.domVerhouding}`,
     gemeten: `${verhouding.toFixed(2)} (${eigen} tegen ${statisch.knopen}; daarnaast ${componenten.opmerkingen - alleenBundel.opmerkingen} opmerkingen tegen ${statisch.opmerkingen})`,
     gehaald: verhouding <= GRENZEN.domVerhouding,
-    waar: 'delen, groepen en items zijn al gewone DOM (besluit 17); wat overblijft zijn per kaart de kop met toelichtingsknop, de werkbalk met menu en de voet.',
+    waar: 'per kaart de delen, groepen en items (Lit-sjablonen, besluit 18), de kop met toelichtingsknop, de werkbalk met menu en de voet.',
     nodig: 'de werkbalk en de kop kleiner, of hun menu pas tekenen als het opengaat.',
   };
 }
