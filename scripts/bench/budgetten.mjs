@@ -92,42 +92,34 @@ function verschuiving(id, naam, grens, u) {
   };
 }
 
-/**
- * Op het niveau van de gebruiker (langzame processor, latentie per verzoek): tot het eerste item van de eerste
- * kaart getekend is, tegenover statische HTML (`eersteTekst` uit bench/pagina/meet-weergave.js).
- */
-function gebruiker(id, naam, grens, uitkomst, componenten) {
-  const c = uitkomst[componenten].mediaan;
-  const s = uitkomst.statisch.mediaan;
-  const waarde = c.eersteTekst / s.eersteTekst;
-  return {
-    id,
-    naam,
-    grens: `≤ ${grens}`,
-    gemeten: `${waarde.toFixed(2)} (${c.eersteTekst} ms tegen ${s.eersteTekst} ms)`,
-    gehaald: waarde <= grens,
-    waar:
-      `${componenten}: document binnen op ${c.document} ms, bundel op ${c.script} ms, DOMContentLoaded op ${c.geladen} ms, eerste tekst op ` +
-      `${c.eersteTekst} ms (first-contentful-paint ${c.fcp} ms); statisch: document op ${s.document} ms, eerste tekst op ${s.eersteTekst} ms.`,
-    nodig: `${Math.max(0, c.eersteTekst - grens * s.eersteTekst).toFixed(0)} ms sneller: minder werk vóór de eerste kaart getekend wordt (uitvoeren van de bundel, registreren, de eerste update).`,
-  };
-}
+const WERK_VOOR_EERSTE_KAART = 'minder werk vóór de eerste kaart getekend wordt (uitvoeren van de bundel, registreren, de eerste update).';
 
-/** Een verhouding van weergavetijden (tot het frame met de tekst) tegenover statische HTML. */
-function verhouding(id, naam, grens, uitkomst, componenten = 'componenten', reden = 'minder werk vóór de eerste weergave en minder DOM per kaart.') {
+/** Waar de tijd heen gaat tot het frame met alle tekst (weergave) of tot de eerste kaarttekst (gebruiker). */
+const waarTot = {
+  frame: (n, c, s) =>
+    `${n}: bundel binnen op ${c.script} ms, kaarten in de DOM op ${c.dom} ms, stijl en lay-out klaar op ${c.opmaak} ms, ` +
+    `frame op ${c.frame} ms; statisch: DOM op ${s.dom} ms, stijl en lay-out op ${s.opmaak} ms, frame op ${s.frame} ms.`,
+  eersteTekst: (n, c, s) =>
+    `${n}: document binnen op ${c.document} ms, bundel op ${c.script} ms, DOMContentLoaded op ${c.geladen} ms, eerste tekst op ` +
+    `${c.eersteTekst} ms (first-contentful-paint ${c.fcp} ms); statisch: document op ${s.document} ms, eerste tekst op ${s.eersteTekst} ms.`,
+};
+
+/**
+ * Een verhouding van tijden tegenover statische HTML: tot het frame met de tekst (`fase: 'frame'`), of op het niveau
+ * van de gebruiker tot het eerste item van de eerste kaart getekend is (`'eersteTekst'`, bench/pagina/meet-weergave.js).
+ */
+function verhouding(id, naam, grens, uitkomst, { componenten = 'componenten', fase = 'frame', reden = 'minder werk vóór de eerste weergave en minder DOM per kaart.' } = {}) {
   const c = uitkomst[componenten].mediaan;
   const s = uitkomst.statisch.mediaan;
-  const waarde = c.frame / s.frame;
+  const waarde = c[fase] / s[fase];
   return {
     id,
     naam,
     grens: `≤ ${grens}`,
-    gemeten: `${waarde.toFixed(2)} (${c.frame} ms tegen ${s.frame} ms)`,
+    gemeten: `${waarde.toFixed(2)} (${c[fase]} ms tegen ${s[fase]} ms)`,
     gehaald: waarde <= grens,
-    waar:
-      `${componenten}: bundel binnen op ${c.script} ms, kaarten in de DOM op ${c.dom} ms, stijl en lay-out klaar op ${c.opmaak} ms, ` +
-      `frame op ${c.frame} ms; statisch: DOM op ${s.dom} ms, stijl en lay-out op ${s.opmaak} ms, frame op ${s.frame} ms.`,
-    nodig: `${Math.max(0, c.frame - grens * s.frame).toFixed(0)} ms sneller: ${reden}`,
+    waar: waarTot[fase](componenten, c, s),
+    nodig: `${Math.max(0, c[fase] - grens * s[fase]).toFixed(0)} ms sneller: ${reden}`,
   };
 }
 
@@ -166,16 +158,18 @@ export function toetsBudgetten({ groottes: g, weergave: w, gebruiker: gb, toets:
     ...groottes(g),
     dom(v),
     verhouding('weergaveZes', 'zes kaarten: weergavetijd tegenover statische HTML (mediaan)', GRENZEN.weergaveZes, w.zes),
-    verhouding('weergaveServer', 'zes kaarten, op de server gerenderd, met hun script: tekst op het scherm tegenover statisch', GRENZEN.weergaveServer, w.zes, 'server',
-      'minder CSS per shadow root: elke declaratieve shadow root parset haar eigen <style> (zie bench/RESULTS.md, 30 november).'),
+    verhouding('weergaveServer', 'zes kaarten, op de server gerenderd, met hun script: tekst op het scherm tegenover statisch', GRENZEN.weergaveServer, w.zes, {
+      componenten: 'server',
+      reden: 'minder CSS per shadow root: elke declaratieve shadow root parset haar eigen <style> (zie bench/RESULTS.md, 30 november).',
+    }),
     verschuiving('verschuivingServer', 'zes kaarten, op de server gerenderd: layout shift als het script komt', GRENZEN.verschuivingServer, w.zes.server),
     verschuiving('verschuivingZes', 'zes kaarten met de standaardbundel: layout shift', GRENZEN.verschuivingZes, w.zes.componenten),
     verhouding('weergaveZijbalk', 'één kaart in een zijbalk van 320 px tegenover statisch', GRENZEN.weergaveZijbalk, w.zijbalk),
     verhouding('weergaveVeel', `${v.aantal} kaarten tegenover statisch`, GRENZEN.weergaveVeel, v.tijden),
-    gebruiker('gebruikerInsluiten', `gebruiker (processor ${gb.cpu}× trager, ${gb.latentie} ms per verzoek): eerste kaarttekst met de standaardbundel tegenover statisch`,
-      GRENZEN.gebruikerInsluiten, gb.uitkomst, 'componenten'),
-    gebruiker('gebruikerServer', `gebruiker (processor ${gb.cpu}× trager, ${gb.latentie} ms per verzoek): eerste kaarttekst van de server-HTML tegenover statisch`,
-      GRENZEN.gebruikerServer, gb.uitkomst, 'server'),
+    verhouding('gebruikerInsluiten', `gebruiker (processor ${gb.cpu}× trager, ${gb.latentie} ms per verzoek): eerste kaarttekst met de standaardbundel tegenover statisch`,
+      GRENZEN.gebruikerInsluiten, gb.uitkomst, { fase: 'eersteTekst', reden: WERK_VOOR_EERSTE_KAART }),
+    verhouding('gebruikerServer', `gebruiker (processor ${gb.cpu}× trager, ${gb.latentie} ms per verzoek): eerste kaarttekst van de server-HTML tegenover statisch`,
+      GRENZEN.gebruikerServer, gb.uitkomst, { componenten: 'server', fase: 'eersteTekst', reden: WERK_VOOR_EERSTE_KAART }),
     toets({ toets: t }),
     heap(v),
   ];
