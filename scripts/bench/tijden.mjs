@@ -80,11 +80,11 @@ export async function vergelijk(browser, adres, paginas, { rondes = 15, opwarmen
 const WOORDEN = ['maatwerk', 'financiele', 'inwoner', 'regels', 'kosten', 'gelijk', 'privacy'];
 
 /** Typt in het zoekveld van <mw-argumenten-kaart> en meet elke aanslag (bench/pagina/meet-toets.js). */
-export async function meetToetsaanslagen(browser, adres, { pauze = 40 } = {}) {
+export async function meetToetsaanslagen(browser, adres, { pauze = 40, pagina = '/zoeken.html' } = {}) {
   const tab = await browser.newPage();
   try {
     await tab.setViewport({ width: 1280, height: 900 });
-    await tab.goto(`${adres}/zoeken.html`, { waitUntil: 'load' });
+    await tab.goto(`${adres}${pagina}`, { waitUntil: 'load' });
     await tab.evaluate(() => document.querySelector('[data-kaart-host]').updateComplete);
     const veld = await tab.evaluateHandle(() => document.querySelector('[data-kaart-host]').shadowRoot.querySelector('#_zoekveld'));
     await veld.focus();
