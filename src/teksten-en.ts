@@ -1,3 +1,4 @@
+import { datumIn } from './gedeeld/datum.js';
 import type { DeelSoort } from './inhoud/kaart.js';
 import type { Teksten } from './teksten.js';
 
@@ -15,7 +16,7 @@ const meervoudEn: Record<DeelSoort, string> = {
 const lijstEn = (woorden: string[]): string =>
   woorden.length > 1 ? `${woorden.slice(0, -1).join(', ')} or ${woorden[woorden.length - 1]}` : woorden.join('');
 
-const datumEn = (waarde: Date): string => waarde.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const datumEn = datumIn('en-GB');
 
 /**
  * De interface in het Engels, voor `lang="en"` op het element of hoger. De kaarttekst blijft Nederlands;

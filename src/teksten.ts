@@ -1,4 +1,5 @@
 import type { Bron, Deel, DeelSoort, ItemNaam } from './inhoud/kaart.js';
+import { datumIn } from './gedeeld/datum.js';
 import { en } from './teksten-en.js';
 
 /**
@@ -87,7 +88,7 @@ const meervoud: Record<DeelSoort, string> = {
 const lijst = (woorden: string[]): string =>
   woorden.length > 1 ? `${woorden.slice(0, -1).join(', ')} of ${woorden[woorden.length - 1]}` : woorden.join('');
 
-const datum = (waarde: Date): string => waarde.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const datum = datumIn('nl-NL');
 
 export const nl: Teksten = {
   toelichting: 'Toelichting',
