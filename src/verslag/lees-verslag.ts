@@ -1,4 +1,4 @@
-import { itemPlekken, type MarkeringInvoer } from '../functies/markeren/markeringen.js';
+import { leesMarkeringen, type MarkeringInvoer } from '../functies/markeren/markeringen.js';
 import { alsTekst } from '../gedeeld/als-tekst.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { MAXIMUM_TEKENS, VERSLAG_VERSIE } from './verslag-model.js';
@@ -12,29 +12,22 @@ export interface GelezenVerslag {
   opmerkingen: string[];
 }
 
-/** Zoveel namen noemt een melding hooguit; de rest is „…”. */
-const HOOGUIT_GENOEMD = 8;
-
-type Object_ = Record<string, unknown>;
-
-const isObject = (waarde: unknown): waarde is Object_ => typeof waarde === 'object' && waarde !== null && !Array.isArray(waarde);
+const isObject = (waarde: unknown): waarde is Record<string, unknown> => typeof waarde === 'object' && waarde !== null && !Array.isArray(waarde);
 
 /** Tekst die op HTML lijkt: een tag of commentaar, niet een los `<` zoals in „< 5 jaar”. */
 const OPMAAK = /<\s*[a-z!/][^>]*>/i;
 
 /** Een waarde kort en veilig als tekst voor een melding. */
-const kort = (waarde: unknown): string => {
-  const tekst = typeof waarde === 'string' ? waarde : alsTekst(waarde);
-  return tekst.length > 60 ? `${tekst.slice(0, 60)}…` : tekst;
-};
+const kort = (waarde: unknown): string => alsTekst(waarde).slice(0, 60);
 
-const noem = (namen: string[]): string[] =>
-  namen.length > HOOGUIT_GENOEMD ? [...namen.slice(0, HOOGUIT_GENOEMD), '…'] : namen;
+/** Hooguit acht namen in een melding, dan „…”. */
+const noem = (namen: string[]): string[] => (namen.length > 8 ? [...namen.slice(0, 8), '…'] : namen);
 
 /**
  * Leest een verslag van buiten (uit het dossier, of vijandig): alles wat klopt, blijft; wat niet klopt, wordt
- * overgeslagen en genoemd. Gooit nooit, ook niet bij een Proxy die bij het lezen gooit. Alleen `item` en `notitie`
- * tellen per markering (besluit 6): de tekst van een item komt altijd van de kaart, nooit uit het verslag.
+ * overgeslagen en genoemd. Gooit nooit, ook niet bij een Proxy die bij het lezen gooit. Per kaart leest het de
+ * markeringen zoals de kaart zelf (`leesMarkeringen`): alleen `item` en `notitie` tellen (besluit 6), de tekst van
+ * een item komt altijd van de kaart, nooit uit het verslag.
  */
 export function leesVerslag(invoer: unknown, inhoudVan: (id: string) => Kaart | undefined, teksten: VerslagTeksten): GelezenVerslag {
   const gelezen: GelezenVerslag = { kaarten: new Map(), afweging: '', opmerkingen: [] };
@@ -43,67 +36,35 @@ export function leesVerslag(invoer: unknown, inhoudVan: (id: string) => Kaart | 
   const onbekend: string[] = [];
   const ingekort: string[] = [];
   let opmaak = false;
-  let andereVersie: string | undefined;
-
-  const tekst = (waarde: unknown, pad: string): string => {
-    if (typeof waarde !== 'string') {
-      klopt.push(pad);
-      return '';
-    }
-    let uit = waarde;
-    if (uit.length > MAXIMUM_TEKENS) {
-      ingekort.push(pad);
-      uit = uit.slice(0, MAXIMUM_TEKENS);
-    }
-    if (OPMAAK.test(uit)) opmaak = true;
-    return uit;
+  const tekst = (waarde: string, naam: string): string => {
+    opmaak ||= OPMAAK.test(waarde);
+    if (waarde.length <= MAXIMUM_TEKENS) return waarde;
+    ingekort.push(naam);
+    return waarde.slice(0, MAXIMUM_TEKENS);
   };
-  const veld = (object: Object_, naam: string, pad: string): unknown => {
-    if (object[naam] === undefined) klopt.push(pad);
-    return object[naam];
-  };
-
   try {
     if (!isObject(invoer)) return { ...gelezen, opmerkingen: [teksten.geenVerslag] };
-    const versie = veld(invoer, 'versie', 'versie');
-    if (versie !== undefined && versie !== VERSLAG_VERSIE) andereVersie = kort(versie);
-    const datum = veld(invoer, 'datum', 'datum');
-    if (datum !== undefined && typeof datum !== 'string') klopt.push('datum');
-    const afweging = veld(invoer, 'afweging', 'afweging');
-    if (afweging !== undefined) gelezen.afweging = tekst(afweging, 'afweging');
-    const lijst = veld(invoer, 'kaarten', 'kaarten');
-    if (lijst !== undefined && !Array.isArray(lijst)) klopt.push('kaarten');
-    (Array.isArray(lijst) ? lijst : []).forEach((kaart: unknown, k) => {
-      const pad = `kaarten.${k}`;
-      if (!isObject(kaart)) return void klopt.push(pad);
-      const id = veld(kaart, 'kaart', `${pad}.kaart`);
-      if (id === undefined) return;
-      if (typeof id !== 'string') return void klopt.push(`${pad}.kaart`);
-      const inhoud = inhoudVan(id);
-      if (!inhoud) return void onbekend.push(kort(id));
-      const markeringen = veld(kaart, 'markeringen', `${pad}.markeringen`);
-      if (markeringen === undefined) return;
-      if (!Array.isArray(markeringen)) return void klopt.push(`${pad}.markeringen`);
-      const bekend = new Set(itemPlekken(inhoud).map(({ item }) => item.id));
-      const uit = gelezen.kaarten.get(id)?.markeringen ?? [];
-      markeringen.forEach((markering: unknown, m) => {
-        const plek = `${pad}.markeringen.${m}`;
-        if (!isObject(markering)) return void klopt.push(plek);
-        const item = veld(markering, 'item', `${plek}.item`);
-        if (item === undefined) return;
-        if (typeof item !== 'string') return void klopt.push(`${plek}.item`);
-        if (!bekend.has(item)) return void onbekend.push(kort(item));
-        const notitie = markering.notitie === undefined ? '' : tekst(markering.notitie, `${plek}.notitie`);
-        uit.push({ item, notitie });
-      });
-      gelezen.kaarten.set(id, { inhoud, markeringen: uit });
+    const { versie, datum, afweging, kaarten } = invoer;
+    if (versie === undefined) klopt.push('versie');
+    if (typeof datum !== 'string') klopt.push('datum');
+    if (typeof afweging === 'string') gelezen.afweging = tekst(afweging, 'afweging');
+    else klopt.push('afweging');
+    if (!Array.isArray(kaarten)) klopt.push('kaarten');
+    (Array.isArray(kaarten) ? kaarten : []).forEach((kaart: unknown, k) => {
+      const id = isObject(kaart) ? kaart.kaart : undefined;
+      const inhoud = typeof id === 'string' ? inhoudVan(id) : undefined;
+      if (!inhoud) return void (typeof id === 'string' ? onbekend.push(kort(id)) : klopt.push(`kaarten.${k}`));
+      const { notities, onbekend: weg } = leesMarkeringen(inhoud, (kaart as Record<string, unknown>).markeringen ?? []);
+      onbekend.push(...weg.map(kort));
+      const markeringen = gelezen.kaarten.get(inhoud.id)?.markeringen ?? [];
+      for (const [item, notitie] of notities) markeringen.push({ item, notitie: tekst(notitie, item) });
+      gelezen.kaarten.set(inhoud.id, { inhoud, markeringen });
     });
+    if (versie !== undefined && versie !== VERSLAG_VERSIE) gelezen.opmerkingen.push(teksten.andereVersie(kort(versie), VERSLAG_VERSIE));
   } catch {
     return { kaarten: new Map(), afweging: '', opmerkingen: [teksten.geenVerslag] };
   }
-
   const opmerkingen = gelezen.opmerkingen;
-  if (andereVersie !== undefined) opmerkingen.push(teksten.andereVersie(andereVersie, VERSLAG_VERSIE));
   if (klopt.length) opmerkingen.push(teksten.klopt(noem(klopt)));
   if (onbekend.length) opmerkingen.push(teksten.onbekendInVerslag(noem(onbekend)));
   if (ingekort.length) opmerkingen.push(teksten.ingekort(noem(ingekort), MAXIMUM_TEKENS));
