@@ -274,7 +274,7 @@ export class MwVerslag extends MwElement {
       <div class="knoppen">
         <button type="button" class="knop" part="knop" id="_kopieer-tekst" @click=${() => this.kopieer(false)}>${teksten.kopieerAlsTekst}</button>
         <button type="button" class="knop" part="knop" id="_kopieer-opmaak" @click=${() => this.kopieer(true)}>${teksten.kopieerMetOpmaak}</button>
-        <button type="button" class="knop" part="knop" id="_afdrukken" @click=${() => drukAf(this)}>${teksten.afdrukken}</button>
+        <button type="button" class="knop" part="knop" id="_afdrukken" @click=${() => drukAf(this, true)}>${teksten.afdrukken}</button>
       </div>
       ${handmatigeKopieWeergave(this.kopieren, KOPIE, teksten)}
       <p class="geen-afvinklijst" part="geen-afvinklijst" lang="nl">${GEEN_AFVINKLIJST}</p>
