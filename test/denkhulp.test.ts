@@ -1,4 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
 import type { MwDenkhulp } from '../src/denkhulp/denkhulp.js';
@@ -243,5 +244,15 @@ describe('<mw-denkhulp>', () => {
     expect(verslagen.at(-1)!.kaarten.map((k) => k.markeringen.map((m) => m.item))).to.deep.equal([['vragen-aanleiding-1']]);
     expect(venster.localStorage.length + venster.sessionStorage.length).to.equal(0);
     expect(venster.__fouten ?? []).to.deep.equal([]);
+  });
+
+  it('rendert op de server (Lit SSR) zonder fout: de tabbladen van de denkhulp en het lege verslag', async () => {
+    const render = (tag: string) => executeServerCommand<{ html: string; waarschuwingen: string }, { tag: string; attributen: string }>('server-render', { tag, attributen: '' });
+    const denkhulp = (await render('mw-denkhulp'))!;
+    expect([...denkhulp.html.matchAll(/role="tab"[^>]*>\s*(?:<!--[^>]*-->)?\s*([^<]+?)\s*</g)].map(([, naam]) => naam)).to.deep.equal(['Signalenkaart', 'Vragenkaart', 'Argumentenkaart', 'Verslag']);
+    expect(denkhulp.waarschuwingen).to.equal('');
+    const verslag = (await render('mw-verslag'))!;
+    expect(verslag.html).to.include('Nog niets gemarkeerd.');
+    expect(verslag.waarschuwingen).to.equal('');
   });
 });

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { MwElement } from '../gedeeld/mw-element.js';
@@ -109,6 +109,8 @@ export class MwDenkhulp extends MwElement {
   protected override willUpdate(veranderd: PropertyValues): void {
     super.willUpdate(veranderd);
     this.getoond = this.kiesKaarten();
+    // Op de server (Lit SSR) alleen de tabbladen; de kaarten komen in de browser.
+    if (isServer) return;
     // De kaarten en het verslag lezen de taal van de denkhulp (taalVan gaat door de shadow root); een andere taal of
     // een ander kopniveau tekent ze opnieuw.
     const opnieuw = this.taal !== this.vorigeTaal;
@@ -191,7 +193,7 @@ export class MwDenkhulp extends MwElement {
       ${tabs.map(
         ({ id }) =>
           html`<div class="paneel" role="tabpanel" id="_paneel-${id}" aria-labelledby="_tab-${id}" ?hidden=${id !== gekozen}>
-            ${id === VERSLAG ? this.verslagEl() : id === gekozen ? this.kaartEl(id) : nothing}
+            ${isServer ? nothing : id === VERSLAG ? this.verslagEl() : id === gekozen ? this.kaartEl(id) : nothing}
           </div>`,
       )}`;
   }

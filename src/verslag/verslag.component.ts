@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { kaartStijl } from '../base/kaart.styles.js';
 import { interactieStijl } from '../base/interactie.styles.js';
@@ -148,8 +148,11 @@ export class MwVerslag extends MwElement {
 
   protected override willUpdate(veranderd: PropertyValues): void {
     super.willUpdate(veranderd);
-    if (this.voor && !this.bereik()) this.meld(this.teksten.ongeldigBereik(this.voor));
-    this.verzamel();
+    // Op de server (Lit SSR) is er geen pagina om kaarten in te zoeken: het verslag zoals het is.
+    if (!isServer) {
+      if (this.voor && !this.bereik()) this.meld(this.teksten.ongeldigBereik(this.voor));
+      this.verzamel();
+    }
     if (this.terugzetMelding) this.meld(this.terugzetMelding);
   }
 
