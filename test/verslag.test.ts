@@ -432,4 +432,33 @@ describe('<mw-verslag>', () => {
       await denkhulp.updateComplete;
     });
   });
+
+  it('toont de tekst om zelf te kopiëren als het klembord weigert, met de melding bij de knop, en sluit terug naar die knop', async () => {
+    const { signalen, verslag } = await pagina();
+    await markeer(signalen, S, 'spoed');
+    await verslag.updateComplete;
+    const weiger = () => Promise.reject(new DOMException('geweigerd', 'NotAllowedError'));
+    const origineel = { write: navigator.clipboard.write, writeText: navigator.clipboard.writeText, execCommand: document.execCommand };
+    navigator.clipboard.write = weiger;
+    navigator.clipboard.writeText = weiger;
+    document.execCommand = () => false;
+    try {
+      knop(verslag, 'Kopieer met opmaak').focus();
+      await druk('Enter');
+      await waitUntil(() => schaduw(verslag).querySelector('#_handmatige-kopie'), 'geen tekst om zelf te kopiëren');
+    } finally {
+      Object.assign(navigator.clipboard, { write: origineel.write, writeText: origineel.writeText });
+      document.execCommand = origineel.execCommand;
+    }
+    const veld = een(verslag, '#_handmatige-kopie') as HTMLTextAreaElement;
+    expect(tekstVan(een(verslag, '.handmatige-kopie label'))).to.equal('Kopiëren lukte niet. Selecteer de tekst hieronder en kopieer hem zelf.');
+    expect(veld.value).to.include(`- ${tekstVanItem('signalen', S)}\n  Notitie: spoed`);
+    expect(schaduw(verslag).activeElement).to.equal(veld);
+    await expect(verslag).to.be.accessible();
+    knop(verslag, 'Sluiten').focus();
+    await druk('Enter');
+    await verslag.updateComplete;
+    await waitUntil(() => schaduw(verslag).activeElement?.id === '_kopieer-opmaak', 'de focus gaat niet terug naar de knop');
+    expect(schaduw(verslag).querySelector('#_handmatige-kopie')).to.equal(null);
+  });
 });
