@@ -19,6 +19,10 @@ const npmIngangen = [
   'src/kaart/kaart.ts',
   'src/kaart/kaart.component.ts',
   'src/begrippen/begrippen.component.ts',
+  'src/verslag/verslag.ts',
+  'src/verslag/verslag.component.ts',
+  'src/denkhulp/denkhulp.ts',
+  'src/denkhulp/denkhulp.component.ts',
   'src/react/index.ts',
 ];
 

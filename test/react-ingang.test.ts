@@ -16,9 +16,9 @@ describe('maatwerk-kaarten/react: de ingang komt uit src/catalogus.ts en custom-
     expect(await readFile({ path: `../${PAD}` })).to.equal(vers);
   });
 
-  it('heeft een component per kaart uit de catalogus, plus <mw-begrippen> en <mw-kaart>', () => {
+  it('heeft een component per kaart uit de catalogus, plus <mw-begrippen>, <mw-denkhulp>, <mw-kaart> en <mw-verslag>', () => {
     const tags = [...vers.matchAll(/maakComponent\('([a-z-]+)'/g)].map(([, tag]) => tag);
-    expect(tags).to.deep.equal([...catalogus.map((kaart) => kaart.tag), 'mw-begrippen', 'mw-kaart']);
+    expect(tags).to.deep.equal([...catalogus.map((kaart) => kaart.tag), 'mw-begrippen', 'mw-denkhulp', 'mw-kaart', 'mw-verslag']);
   });
 
   it('noemt gebeurtenissen zoals React-gebruikers verwachten: onMwMarkering, onMwFout', () => {

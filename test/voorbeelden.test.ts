@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { catalogus } from '../src/catalogus.js';
 import begrippen from '../content/begrippen.json';
 import { tekstVan } from './helpers/dom.js';
+import { typ } from './helpers/toetsenbord.js';
 import { axeOverPagina, ingedrukt, laadVoorbeeld, markeer, type Voorbeeld } from './helpers/voorbeeld.js';
 
 /**
@@ -63,81 +64,106 @@ describe('examples/intranet: een gewone intranetpagina met alleen de bundel', ()
   });
 });
 
-describe('examples/zaaksysteem: de kaart in de zijbalk, het zaaksysteem bewaart de markeringen per casus', () => {
+describe('examples/zaaksysteem: de denkhulp in de zijbalk, het zaaksysteem bewaart het verslag per casus', () => {
   let pagina: Voorbeeld;
+  type Denkhulp = HTMLElement & { updateComplete: Promise<boolean>; verslag: { afweging: string } };
+  const denkhulp = () => pagina.kaart<Denkhulp>('mw-denkhulp');
+  const tabblad = (naam: string) => [...denkhulp().shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => tekstVan(t) === naam)!;
+  /** Kiest een tabblad en geeft het element dat het toont. */
+  const toon = async (naam: string, tag: string) => {
+    tabblad(naam).click();
+    await denkhulp().updateComplete;
+    const element = denkhulp().shadowRoot!.querySelector(tag) as Parameters<typeof markeer>[0];
+    await element.updateComplete;
+    return element;
+  };
   const kies = async (casus: string) => {
     const keuze = pagina.document.querySelector<HTMLSelectElement>('#casus')!;
     keuze.value = casus;
     keuze.dispatchEvent(new Event('change', { bubbles: true }));
-    // De melding komt als laatste, nadat het zaaksysteem de markeringen heeft teruggezet.
+    // De melding komt als laatste, nadat het zaaksysteem het verslag heeft teruggezet.
     await waitUntil(() => tekstVan(pagina.document.querySelector('#melding')).startsWith(`Casus ${casus} geopend`), `casus ${casus} niet geopend`);
     expect(tekstVan(pagina.document.querySelector('#casustitel'))).to.equal(`Casus ${casus}`);
-    await pagina.kaart('mw-signalen-kaart').updateComplete;
+    await denkhulp().updateComplete;
   };
   const dossier = () => [...pagina.document.querySelectorAll('#dossier li')].map(tekstVan);
+  const afwegingInDossier = () => tekstVan(pagina.document.querySelector('#afweging'));
+  const typAfweging = async (tekst: string) => {
+    const verslag = await toon('Verslag', 'mw-verslag');
+    const veld = verslag.shadowRoot!.querySelector<HTMLTextAreaElement>('#_afweging')!;
+    veld.focus();
+    veld.select();
+    await typ(tekst);
+    await verslag.updateComplete;
+  };
+  const afwegingInZijbalk = async () => (await toon('Verslag', 'mw-verslag')).shadowRoot!.querySelector<HTMLTextAreaElement>('#_afweging')!.value;
+  const notitie = (kaart: Element, item: string) => kaart.shadowRoot!.querySelector<HTMLTextAreaElement>(`#_notitie-${item}`)?.value;
 
   before(async () => {
     localStorage.clear();
     sessionStorage.clear();
-    pagina = await laadVoorbeeld('/examples/zaaksysteem/index.html', ['mw-signalen-kaart'], { breedte: 1024 });
+    pagina = await laadVoorbeeld('/examples/zaaksysteem/index.html', ['mw-denkhulp'], { breedte: 1024 });
   });
   after(() => pagina?.frame.remove());
 
-  it('zet de kaart in een zijbalk van 320 pixels, compact en markeerbaar', () => {
-    const kaart = pagina.kaart('mw-signalen-kaart');
-    expect(kaart.closest('aside')!.getBoundingClientRect().width).to.equal(320);
-    expect(kaart.hasAttribute('compact') && kaart.hasAttribute('markeerbaar')).to.be.true;
-    expect(zichtbareItems(kaart)).to.equal(38);
+  it('zet de denkhulp in een zijbalk van 320 pixels: drie kaarten en het verslag als laatste tabblad', () => {
+    expect(denkhulp().closest('aside')!.getBoundingClientRect().width).to.equal(320);
+    expect([...denkhulp().shadowRoot!.querySelectorAll('[role="tab"]')].map(tekstVan)).to.deep.equal(['Signalenkaart', 'Vragenkaart', 'Argumentenkaart', 'Verslag']);
+    expect(scriptsVan(pagina.document)).to.deep.equal(['../../dist/mw-kaarten.js', 'zaaksysteem.js']);
   });
 
-  it('krijgt de markeringen per casus terug na wisselen, via de eigenschap markeringen, en bewaart niets in de browser', async () => {
-    const kaart = pagina.kaart('mw-signalen-kaart');
-    // Elke toewijzing aan `markeringen` opvangen, en elke mw-markering die de kaart vuurt.
-    const toewijzingen: unknown[] = [];
-    let proto = Object.getPrototypeOf(kaart);
-    while (proto && !Object.getOwnPropertyDescriptor(proto, 'markeringen')) proto = Object.getPrototypeOf(proto);
-    const eigenschap = Object.getOwnPropertyDescriptor(proto, 'markeringen')!;
-    Object.defineProperty(kaart, 'markeringen', {
-      configurable: true,
-      get() {
-        return eigenschap.get!.call(this);
-      },
-      set(waarde) {
-        toewijzingen.push(waarde);
-        eigenschap.set!.call(this, waarde);
-      },
-    });
-    const gevuurd: string[] = [];
-    pagina.document.addEventListener('mw-markering', () => gevuurd.push('mw-markering'));
+  it('wisselt twee casussen heen en weer zonder een markering, notitie of afweging te verliezen, en bewaart niets in de browser', async () => {
+    let gevuurd = 0;
+    pagina.document.addEventListener('mw-verslag', () => (gevuurd += 1));
+    pagina.document.addEventListener('mw-markering', () => (gevuurd += 1));
 
-    // Casus A: één signaal met een notitie.
-    await markeer(kaart, 'signalen-passief', 'signalen-passief-5', 'na eerdere afwijzing');
-    expect(dossier()).to.deep.equal([`${tekstVanItem('signalen', 'signalen-passief-5')} (notitie: na eerdere afwijzing)`]);
+    // Casus A: een signaal met notitie, een vraag, een argument, en een afweging.
+    await markeer(await toon('Signalenkaart', 'mw-signalen-kaart'), 'signalen-passief', 'signalen-passief-5', 'na eerdere afwijzing');
+    await markeer(await toon('Vragenkaart', 'mw-vragen-kaart'), 'vragen-aanleiding', 'vragen-aanleiding-1');
+    await markeer(await toon('Argumentenkaart', 'mw-argumenten-kaart'), 'argumenten-grip', 'argumenten-grip-1', 'perspectief');
+    await typAfweging('Casus A: maatwerk, eerst de schulden.');
+    const dossierA = [
+      `${tekstVanItem('signalen', 'signalen-passief-5')} (notitie: na eerdere afwijzing)`,
+      tekstVanItem('argumenten', 'argumenten-grip-1') + ' (notitie: perspectief)',
+      tekstVanItem('vragen', 'vragen-aanleiding-1'),
+    ];
+    expect(dossier()).to.deep.equal(dossierA);
+    expect(afwegingInDossier()).to.equal('Casus A: maatwerk, eerst de schulden.');
 
-    // Casus B: leeg, en daar een ander signaal.
-    gevuurd.length = 0;
+    // Casus B: leeg, en daar iets anders.
+    gevuurd = 0;
     await kies('2026-0522');
-    expect(gevuurd, 'wisselen vuurt geen mw-markering').to.deep.equal([]);
-    expect(toewijzingen).to.deep.equal([[]]);
-    expect(kaart.markeringen).to.deep.equal([]);
-    expect(ingedrukt(kaart, 'signalen-passief-5')).to.equal('false');
-    expect(tekstVan(pagina.document.querySelector('#dossier'))).to.equal('Nog niets gemarkeerd op de kaart.');
-    await markeer(kaart, 'signalen-passief', 'signalen-passief-2');
+    expect(gevuurd, 'wisselen vuurt niets').to.equal(0);
+    expect(dossier()).to.deep.equal([]);
+    expect(await afwegingInZijbalk()).to.equal('');
+    const signalenB = await toon('Signalenkaart', 'mw-signalen-kaart');
+    expect(ingedrukt(signalenB, 'signalen-passief-5')).to.equal('false');
+    await markeer(signalenB, 'signalen-passief', 'signalen-passief-2', 'huurachterstand');
+    await typAfweging('Casus B: geen maatwerk nodig.');
 
-    // Terug naar A: het zaaksysteem zet zijn eigen stand terug.
+    // Terug naar A: alles van A is terug, op elke kaart en in het verslag.
+    gevuurd = 0;
     await kies('2026-0415');
-    expect(toewijzingen).to.have.length(2);
-    expect(kaart.markeringen.map(({ item, notitie }) => ({ item, notitie }))).to.deep.equal([
-      { item: 'signalen-passief-5', notitie: 'na eerdere afwijzing' },
-    ]);
-    expect(ingedrukt(kaart, 'signalen-passief-5')).to.equal('true');
-    expect(ingedrukt(kaart, 'signalen-passief-2')).to.equal('false');
-    expect(kaart.shadowRoot!.querySelector<HTMLTextAreaElement>('#_notitie-signalen-passief-5')!.value).to.equal('na eerdere afwijzing');
+    expect(gevuurd, 'wisselen vuurt niets').to.equal(0);
+    const signalenA = await toon('Signalenkaart', 'mw-signalen-kaart');
+    expect(ingedrukt(signalenA, 'signalen-passief-5')).to.equal('true');
+    expect(ingedrukt(signalenA, 'signalen-passief-2')).to.equal('false');
+    expect(notitie(signalenA, 'signalen-passief-5')).to.equal('na eerdere afwijzing');
+    expect(ingedrukt(await toon('Vragenkaart', 'mw-vragen-kaart'), 'vragen-aanleiding-1')).to.equal('true');
+    const argumentenA = await toon('Argumentenkaart', 'mw-argumenten-kaart');
+    expect(ingedrukt(argumentenA, 'argumenten-grip-1')).to.equal('true');
+    expect(notitie(argumentenA, 'argumenten-grip-1')).to.equal('perspectief');
+    expect(await afwegingInZijbalk()).to.equal('Casus A: maatwerk, eerst de schulden.');
+    expect(dossier()).to.deep.equal(dossierA);
 
     // En weer B.
     await kies('2026-0522');
-    expect(kaart.markeringen.map(({ item }) => item)).to.deep.equal(['signalen-passief-2']);
-    expect(gevuurd.filter((naam) => naam === 'mw-markering').length, 'alleen de gebruiker liet de kaart vuren').to.equal(1);
+    const signalenB2 = await toon('Signalenkaart', 'mw-signalen-kaart');
+    expect(ingedrukt(signalenB2, 'signalen-passief-2')).to.equal('true');
+    expect(notitie(signalenB2, 'signalen-passief-2')).to.equal('huurachterstand');
+    expect(ingedrukt(await toon('Argumentenkaart', 'mw-argumenten-kaart'), 'argumenten-grip-1')).to.equal('false');
+    expect(await afwegingInZijbalk()).to.equal('Casus B: geen maatwerk nodig.');
+    expect(gevuurd, 'alleen de gebruiker liet iets vuren').to.equal(0);
 
     expect(pagina.venster.localStorage.length, 'localStorage').to.equal(0);
     expect(pagina.venster.sessionStorage.length, 'sessionStorage').to.equal(0);

@@ -104,6 +104,38 @@ staat (ook door shadow roots heen). */
   "heading-level"?: 1 | 2 | 3 | 4 | 5 | 6 | "1" | "2" | "3" | "4" | "5" | "6" | "auto";
 };
 
+export type MwDenkhulpProps = {
+  /** De taal van knoppen en meldingen, ook van de kaarten en het verslag: `en` voor Engels. */
+  lang?: string;
+  /** De ids van de kaarten, gescheiden door spaties, in de volgorde van de tabbladen. Standaard `signalen vragen argumenten`. */
+  kaarten?: string;
+  /** Welk tabblad gekozen is: het id van een kaart, of `verslag`. Leeg: de eerste kaart. */
+  actief?: string;
+  /** Voor de Signalenkaart: `inwoner` of `uitvoerder`. */
+  kant?: string;
+  /** Voor de Argumentenkaart: `welzijn`, `bestuur`, `uitvoering`, `financien` of `principes`. */
+  thema?: string;
+  /** Voor de Vragenkaart: `voor`, `tijdens` of `na`. */
+  fase?: string;
+  /** Voor de Vragenkaart beleid en de Vragenkaart maatwerk: het nummer van de stap. */
+  stap?: string;
+  /** Voor de Lessenkaart: `beleidsmakers`, `bestuurders` of `uitvoerders`. */
+  doelgroep?: string;
+  /** Alle groepen van de kaarten beginnen dicht. */
+  compact?: boolean;
+  /** Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+staat (ook door shadow roots heen). */
+  "heading-level"?: 1 | 2 | 3 | 4 | 5 | 6 | "1" | "2" | "3" | "4" | "5" | "6" | "auto";
+  /** Het verslag van de casus: alle markeringen en notities op de kaarten, en de afweging (zie `<mw-verslag>`).
+Toewijzen zet de hele casus terug, op elke kaart (ook die niet getoond worden), zonder gebeurtenis. */
+  verslag?: import("../dist/esm/src/index.js").Verslag;
+  /** Van het verslag in de denkhulp: bij elke markering, notitie of wijziging in de afweging door de gebruiker, met het hele verslag van de casus. Niet bij het toewijzen van `verslag`. */
+  "onmw-verslag"?: (e: CustomEvent<GlobalEventHandlersEventMap["mw-verslag"]["detail"]>) => void;
+  /** Van de kaarten in de denkhulp, zoals bij een losse kaart. */
+  "onmw-markering"?: (e: CustomEvent<GlobalEventHandlersEventMap["mw-markering"]["detail"]>) => void;
+};
+
 export type MwKaartProps = {
   /** Adres van een kaart als JSON, van dezelfde herkomst als de pagina. */
   src?: string;
@@ -219,6 +251,25 @@ Toewijzen vuurt geen gebeurtenis. */
   markeringen?: readonly import("../dist/esm/src/index.js").MarkeringInvoer[];
   /** Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen. */
   "onmw-markering"?: (e: CustomEvent<GlobalEventHandlersEventMap["mw-markering"]["detail"]>) => void;
+};
+
+export type MwVerslagProps = {
+  /** De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands. */
+  lang?: string;
+  /** Het id van het element waarvan het verslag de kaarten volgt (in hetzelfde document of dezelfde shadow root).
+Leeg: de hele pagina. */
+  voor?: string;
+  /** Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+staat (ook door shadow roots heen). */
+  "heading-level"?: 1 | 2 | 3 | 4 | 5 | 6 | "1" | "2" | "3" | "4" | "5" | "6" | "auto";
+  /** Het hele verslag: per kaart de markeringen, en de afweging (zoals in `mw-verslag`). Wijs een bewaard verslag toe
+om de hele casus terug te zetten: elke kaart in het bereik en de afweging, zonder gebeurtenis. Wat niet klopt
+(onbekende ids, een andere versie, ontbrekende velden, te lange tekst) wordt overgeslagen met één melding;
+al het andere komt terug. */
+  verslag?: import("../dist/esm/src/index.js").Verslag;
+  /** Bij elke wijziging door de gebruiker: een markering of notitie op een kaart in het bereik, of typen in de afweging. `detail`: het verslag (`versie`, `datum`, `kaarten`, `afweging`). Bubbelt en gaat door shadow roots heen. Niet bij het toewijzen van `verslag`. */
+  "onmw-verslag"?: (e: CustomEvent<GlobalEventHandlersEventMap["mw-verslag"]["detail"]>) => void;
 };
 
 export type MwVragenBeleidKaartProps = {
@@ -426,6 +477,37 @@ export type CustomElements = {
   "mw-begrippen": Partial<MwBegrippenProps & BaseProps & BaseEvents>;
 
   /**
+   * De kaarten van één casus in één zijbalk: een gekozen reeks kaarten (`kaarten="signalen vragen argumenten"`) met
+   * een compacte wisselaar (tabbladen volgens het WAI-ARIA APG-patroon Tabs: pijl links en rechts lopen rond, Home en
+   * End, het tabblad met de focus is gekozen), en als laatste het verslag (`<mw-verslag>`). Alleen het gekozen tabblad
+   * staat in de DOM; de andere kaarten houden hun markeringen en notities, ook na wisselen. De keuze van een deel
+   * (`kant`, `thema`, `fase`, `stap`, `doelgroep`), `heading-level`, `compact` en `lang` gaan naar de kaarten; de
+   * eigenschappen `--mw-*` van een thema erven vanzelf.
+   *
+   * ```html
+   * <mw-denkhulp kaarten="signalen vragen argumenten" fase="tijdens"></mw-denkhulp>
+   * ```
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **mw-verslag** - Van het verslag in de denkhulp: bij elke markering, notitie of wijziging in de afweging door de gebruiker, met het hele verslag van de casus. Niet bij het toewijzen van `verslag`.
+   * - **mw-markering** - Van de kaarten in de denkhulp, zoals bij een losse kaart.
+   *
+   * ### **Methods:**
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--mw-kleur-accent** - Rand en achtergrond van het gekozen tabblad (en de accentkleur van de kaarten). _(default: undefined)_
+   * - **--mw-kleur-focus** - Focusrand. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **tab** - Een tabblad van de wisselaar.
+   * - **melding** - Een melding over een onbekende kaart in `kaarten`.
+   */
+  "mw-denkhulp": Partial<MwDenkhulpProps & BaseProps & BaseEvents>;
+
+  /**
    * Een eigen kaart van een organisatie, in dezelfde vorm als de kaarten uit het boek
    * (`content/kaart.schema.json`): als eigenschap `inhoud`, of als JSON van dezelfde herkomst via `src`.
    * Met `basis` bouwt het element op een kaart uit het boek (`src` en `inhoud` tellen dan niet), met `aanvulling`/`aanvulling-src`
@@ -602,6 +684,51 @@ export type CustomElements = {
    * - **bron** - De bronvermelding onder de kaart.
    */
   "mw-signalen-kaart": Partial<MwSignalenKaartProps & BaseProps & BaseEvents>;
+
+  /**
+   * Het verslag van de afweging in één casus: per kaart, in de volgorde van het boek, wat gemarkeerd is met het deel,
+   * de kant en de notitie; één veld **Afweging** voor de eigen conclusie en waarom; de datum en de zin van het boek
+   * dat de kaarten géén afvinklijst zijn. Het verzamelt de markeringen van elke kaart in zijn bereik (standaard de
+   * pagina, met `voor` één element) en werkt bij zodra er iets verandert. Het telt, scoort en weegt niets, en noemt
+   * nooit wat níet gemarkeerd is.
+   *
+   * Het verslag bewaart en verstuurt niets. Bij elke wijziging door de gebruiker vuurt het `mw-verslag` met het hele
+   * verslag als JSON (`content/verslag.schema.json`); de eigenschap `verslag` zet een bewaard verslag in één keer
+   * terug op elke kaart, zonder gebeurtenissen.
+   *
+   * ```html
+   * <mw-signalen-kaart markeerbaar></mw-signalen-kaart>
+   * <mw-argumenten-kaart markeerbaar></mw-argumenten-kaart>
+   * <mw-verslag></mw-verslag>
+   * ```
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **mw-verslag** - Bij elke wijziging door de gebruiker: een markering of notitie op een kaart in het bereik, of typen in de afweging. `detail`: het verslag (`versie`, `datum`, `kaarten`, `afweging`). Bubbelt en gaat door shadow roots heen. Niet bij het toewijzen van `verslag`.
+   *
+   * ### **Methods:**
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
+   * - **--mw-kleur-achtergrond** - Achtergrond. _(default: undefined)_
+   * - **--mw-kleur-accent** - Titel, lijn en knoppen. _(default: undefined)_
+   * - **--mw-kleur-rand** - Randen en scheidingslijnen. _(default: undefined)_
+   * - **--mw-kleur-focus** - Focusrand. _(default: undefined)_
+   * - **--mw-lettertype** - Lettertype. _(default: undefined)_
+   * - **--mw-lettergrootte** - Basislettergrootte. _(default: undefined)_
+   * - **--mw-ruimte** - Basisruimte tussen blokken. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **verslag** - Het verslag als geheel (een `section`, de regio met de titel als naam).
+   * - **titel** - De titel van het verslag.
+   * - **samenvatting** - De lijst met de gemarkeerde items van één kaart.
+   * - **afweging** - Het veld voor de afweging.
+   * - **knop** - Elke knop (kopiëren, afdrukken).
+   * - **melding** - Een melding over een verslag dat niet helemaal terug kon.
+   */
+  "mw-verslag": Partial<MwVerslagProps & BaseProps & BaseEvents>;
 
   /**
    * De Vragenkaart beleid: algemene vragen voor beleidsmakers bij het stap voor stap maken van beleid.

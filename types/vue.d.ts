@@ -4,9 +4,11 @@ import type { MarkeringInvoer } from "../dist/esm/src/index.js";
 
 import type { MwArgumentenKaart } from "../dist/esm/src/argumenten-kaart/argumenten-kaart.component.js";
 import type { MwBegrippen } from "../dist/esm/src/begrippen/begrippen.component.js";
+import type { MwDenkhulp } from "../dist/esm/src/denkhulp/denkhulp.component.js";
 import type { MwKaart } from "../dist/esm/src/kaart/kaart.component.js";
 import type { MwLessenKaart } from "../dist/esm/src/lessen-kaart/lessen-kaart.component.js";
 import type { MwSignalenKaart } from "../dist/esm/src/signalen-kaart/signalen-kaart.component.js";
+import type { MwVerslag } from "../dist/esm/src/verslag/verslag.component.js";
 import type { MwVragenBeleidKaart } from "../dist/esm/src/vragen-beleid-kaart/vragen-beleid-kaart.component.js";
 import type { MwVragenKaart } from "../dist/esm/src/vragen-kaart/vragen-kaart.component.js";
 import type { MwVragenMaatwerkKaart } from "../dist/esm/src/vragen-maatwerk-kaart/vragen-maatwerk-kaart.component.js";
@@ -49,6 +51,36 @@ type MwBegrippenProps = {
 in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
 staat (ook door shadow roots heen). */
   headingLevel?: MwBegrippen["headingLevel"] | `${MwBegrippen["headingLevel"]}`;
+};
+
+type MwDenkhulpProps = {
+  /** De ids van de kaarten, gescheiden door spaties, in de volgorde van de tabbladen. Standaard `signalen vragen argumenten`. */
+  kaarten?: MwDenkhulp["kaarten"];
+  /** Welk tabblad gekozen is: het id van een kaart, of `verslag`. Leeg: de eerste kaart. */
+  actief?: MwDenkhulp["actief"];
+  /** Voor de Signalenkaart: `inwoner` of `uitvoerder`. */
+  kant?: MwDenkhulp["kant"];
+  /** Voor de Argumentenkaart: `welzijn`, `bestuur`, `uitvoering`, `financien` of `principes`. */
+  thema?: MwDenkhulp["thema"];
+  /** Voor de Vragenkaart: `voor`, `tijdens` of `na`. */
+  fase?: MwDenkhulp["fase"];
+  /** Voor de Vragenkaart beleid en de Vragenkaart maatwerk: het nummer van de stap. */
+  stap?: MwDenkhulp["stap"];
+  /** Voor de Lessenkaart: `beleidsmakers`, `bestuurders` of `uitvoerders`. */
+  doelgroep?: MwDenkhulp["doelgroep"];
+  /** Alle groepen van de kaarten beginnen dicht. */
+  compact?: MwDenkhulp["compact"];
+  /** Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+staat (ook door shadow roots heen). */
+  headingLevel?: MwDenkhulp["headingLevel"] | `${MwDenkhulp["headingLevel"]}`;
+  /** Het verslag van de casus: alle markeringen en notities op de kaarten, en de afweging (zie `<mw-verslag>`).
+Toewijzen zet de hele casus terug, op elke kaart (ook die niet getoond worden), zonder gebeurtenis. */
+  verslag?: MwDenkhulp["verslag"];
+  /** Van het verslag in de denkhulp: bij elke markering, notitie of wijziging in de afweging door de gebruiker, met het hele verslag van de casus. Niet bij het toewijzen van `verslag`. */
+  onMwVerslag?: (e: CustomEvent<GlobalEventHandlersEventMap["mw-verslag"]["detail"]>) => void;
+  /** Van de kaarten in de denkhulp, zoals bij een losse kaart. */
+  onMwMarkering?: (e: CustomEvent<GlobalEventHandlersEventMap["mw-markering"]["detail"]>) => void;
 };
 
 type MwKaartProps = {
@@ -160,6 +192,23 @@ Toewijzen vuurt geen gebeurtenis. */
   markeringen?: readonly MarkeringInvoer[];
   /** Bij elke wijziging van de markeringen door de gebruiker (markeren, notitie typen, wissen). `detail`: `{ kaart, markeringen }` met per markering het item-id, de tekst, de groep, het deel, de kant (waar die er is) en de notitie. Bubbelt en gaat door shadow roots heen. */
   onMwMarkering?: (e: CustomEvent<GlobalEventHandlersEventMap["mw-markering"]["detail"]>) => void;
+};
+
+type MwVerslagProps = {
+  /** Het id van het element waarvan het verslag de kaarten volgt (in hetzelfde document of dezelfde shadow root).
+Leeg: de hele pagina. */
+  voor?: MwVerslag["voor"];
+  /** Het kopniveau (1–6) van de titel. De koppen daaronder krijgen de niveaus eronder, zodat het element
+in de structuur van de pagina past. `auto`: één dieper dan de kop die op de pagina vóór het element
+staat (ook door shadow roots heen). */
+  headingLevel?: MwVerslag["headingLevel"] | `${MwVerslag["headingLevel"]}`;
+  /** Het hele verslag: per kaart de markeringen, en de afweging (zoals in `mw-verslag`). Wijs een bewaard verslag toe
+om de hele casus terug te zetten: elke kaart in het bereik en de afweging, zonder gebeurtenis. Wat niet klopt
+(onbekende ids, een andere versie, ontbrekende velden, te lange tekst) wordt overgeslagen met één melding;
+al het andere komt terug. */
+  verslag?: MwVerslag["verslag"];
+  /** Bij elke wijziging door de gebruiker: een markering of notitie op een kaart in het bereik, of typen in de afweging. `detail`: het verslag (`versie`, `datum`, `kaarten`, `afweging`). Bubbelt en gaat door shadow roots heen. Niet bij het toewijzen van `verslag`. */
+  onMwVerslag?: (e: CustomEvent<GlobalEventHandlersEventMap["mw-verslag"]["detail"]>) => void;
 };
 
 type MwVragenBeleidKaartProps = {
@@ -344,6 +393,28 @@ export type CustomElements = {
   "mw-begrippen": DefineComponent<MwBegrippenProps>;
 
   /**
+   * De kaarten van één casus in één zijbalk, met het verslag als laatste tabblad.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **mw-verslag** - Van het verslag in de denkhulp: bij elke markering, notitie of wijziging in de afweging door de gebruiker, met het hele verslag van de casus. Niet bij het toewijzen van `verslag`.
+   * - **mw-markering** - Van de kaarten in de denkhulp, zoals bij een losse kaart.
+   *
+   * ### **Methods:**
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--mw-kleur-accent** - Rand en achtergrond van het gekozen tabblad (en de accentkleur van de kaarten). _(default: undefined)_
+   * - **--mw-kleur-focus** - Focusrand. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **tab** - Een tabblad van de wisselaar.
+   * - **melding** - Een melding over een onbekende kaart in `kaarten`.
+   */
+  "mw-denkhulp": DefineComponent<MwDenkhulpProps>;
+
+  /**
    * Een eigen kaart, of een kaart uit het boek met eigen aanvullingen.
    * ---
    *
@@ -493,6 +564,37 @@ export type CustomElements = {
    * - **bron** - De bronvermelding onder de kaart.
    */
   "mw-signalen-kaart": DefineComponent<MwSignalenKaartProps>;
+
+  /**
+   * Het verslag van de afweging: wat op de kaarten gemarkeerd is, met de eigen afweging, voor het dossier.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **mw-verslag** - Bij elke wijziging door de gebruiker: een markering of notitie op een kaart in het bereik, of typen in de afweging. `detail`: het verslag (`versie`, `datum`, `kaarten`, `afweging`). Bubbelt en gaat door shadow roots heen. Niet bij het toewijzen van `verslag`.
+   *
+   * ### **Methods:**
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--mw-kleur-tekst** - Tekstkleur. _(default: undefined)_
+   * - **--mw-kleur-achtergrond** - Achtergrond. _(default: undefined)_
+   * - **--mw-kleur-accent** - Titel, lijn en knoppen. _(default: undefined)_
+   * - **--mw-kleur-rand** - Randen en scheidingslijnen. _(default: undefined)_
+   * - **--mw-kleur-focus** - Focusrand. _(default: undefined)_
+   * - **--mw-lettertype** - Lettertype. _(default: undefined)_
+   * - **--mw-lettergrootte** - Basislettergrootte. _(default: undefined)_
+   * - **--mw-ruimte** - Basisruimte tussen blokken. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **verslag** - Het verslag als geheel (een `section`, de regio met de titel als naam).
+   * - **titel** - De titel van het verslag.
+   * - **samenvatting** - De lijst met de gemarkeerde items van één kaart.
+   * - **afweging** - Het veld voor de afweging.
+   * - **knop** - Elke knop (kopiëren, afdrukken).
+   * - **melding** - Een melding over een verslag dat niet helemaal terug kon.
+   */
+  "mw-verslag": DefineComponent<MwVerslagProps>;
 
   /**
    * De Vragenkaart beleid: algemene vragen voor beleidsmakers bij het stap voor stap maken van beleid.

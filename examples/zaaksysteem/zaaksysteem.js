@@ -1,7 +1,8 @@
 /**
- * Het zaaksysteem beslist wat bewaard wordt, niet de kaart. Hier: per casus en per kaart de laatste lijst
- * markeringen uit `mw-markering`, in het geheugen van de pagina (een Map). Geen localStorage, geen cookies,
- * geen netwerk: een echt zaaksysteem zou hier zijn eigen dossier-API aanroepen.
+ * Het zaaksysteem beslist wat bewaard wordt, niet de denkhulp. Hier: per casus het laatste verslag uit `mw-verslag`
+ * (de markeringen en notities op alle kaarten, en de afweging), in het geheugen van de pagina (een Map). Geen
+ * localStorage, geen cookies, geen netwerk: een echt zaaksysteem zou hier zijn eigen dossier-API aanroepen, en het
+ * verslag als JSON (content/verslag.schema.json) bij de zaak bewaren.
  */
 const casussen = {
   '2026-0415': {
@@ -14,62 +15,62 @@ const casussen = {
   },
 };
 
-/** casus-id → (kaart-id → markeringen) */
-const markeringenPerCasus = new Map();
+/** casus-id → het laatste verslag van die casus */
+const verslagPerCasus = new Map();
+
+/** Een casus zonder verslag: niets gemarkeerd, geen afweging. */
+const leegVerslag = () => ({ versie: 1, datum: new Date().toISOString().slice(0, 10), kaarten: [], afweging: '' });
 
 const keuze = document.getElementById('casus');
 const titel = document.getElementById('casustitel');
 const omschrijving = document.getElementById('casusomschrijving');
 const dossier = document.getElementById('dossier');
 const melding = document.getElementById('melding');
+const denkhulp = document.querySelector('mw-denkhulp');
 let casus = keuze.value;
 
-/** `mw-signalen-kaart` → `signalen`, zoals `detail.kaart` in de gebeurtenis. */
-const kaartId = (element) => element.localName.replace(/^mw-/, '').replace(/-kaart$/, '');
-const kaartenInZijbalk = () => [...document.querySelectorAll('aside [markeerbaar]')];
-
-function bewaard(casusId) {
-  if (!markeringenPerCasus.has(casusId)) markeringenPerCasus.set(casusId, new Map());
-  return markeringenPerCasus.get(casusId);
+/** Een element met tekst (nooit als HTML: wat uit het verslag komt, is tekst). */
+function met(tag, tekst) {
+  const element = document.createElement(tag);
+  element.textContent = tekst;
+  return element;
 }
 
-/** Toont wat het zaaksysteem voor deze casus bewaart: de gemarkeerde zinnen met hun notitie (als tekst, nooit als HTML). */
+/** Toont wat het zaaksysteem voor deze casus bewaart: per kaart de gemarkeerde zinnen met hun notitie, en de afweging. */
 function toonDossier() {
-  const lijst = [...bewaard(casus).values()].flat();
-  if (lijst.length === 0) {
-    const leeg = document.createElement('p');
-    leeg.textContent = 'Nog niets gemarkeerd op de kaart.';
-    dossier.replaceChildren(leeg);
-    return;
+  const verslag = verslagPerCasus.get(casus) ?? leegVerslag();
+  const inhoud = [];
+  if (verslag.kaarten.length === 0) inhoud.push(met('p', 'Nog niets gemarkeerd op de kaarten.'));
+  for (const kaart of verslag.kaarten) {
+    inhoud.push(met('h3', kaart.titel));
+    const lijst = document.createElement('ul');
+    for (const markering of kaart.markeringen) {
+      const regel = met('li', markering.notitie ? `${markering.tekst} (notitie: ${markering.notitie})` : markering.tekst);
+      regel.dataset.item = markering.item;
+      lijst.append(regel);
+    }
+    inhoud.push(lijst);
   }
-  const ul = document.createElement('ul');
-  for (const markering of lijst) {
-    const li = document.createElement('li');
-    li.dataset.item = markering.item;
-    li.textContent = markering.notitie ? `${markering.tekst} (notitie: ${markering.notitie})` : markering.tekst;
-    ul.append(li);
-  }
-  dossier.replaceChildren(ul);
+  inhoud.push(met('h3', 'Afweging'), met('p', verslag.afweging || 'Nog niet ingevuld.'));
+  inhoud.at(-1).id = 'afweging';
+  dossier.replaceChildren(...inhoud);
 }
 
-// Elke wijziging door de gebruiker komt hier binnen (de gebeurtenis bubbelt en gaat door shadow roots heen).
-document.addEventListener('mw-markering', (gebeurtenis) => {
-  const { kaart, markeringen } = gebeurtenis.detail;
-  bewaard(casus).set(kaart, markeringen);
+// Elke wijziging door de gebruiker komt hier binnen, met het hele verslag (de gebeurtenis gaat door shadow roots heen).
+document.addEventListener('mw-verslag', (gebeurtenis) => {
+  verslagPerCasus.set(casus, gebeurtenis.detail);
   toonDossier();
 });
 
-// Bij een andere casus zet het zaaksysteem zijn eigen stand terug; toewijzen vuurt geen mw-markering.
+// Bij een andere casus zet het zaaksysteem het verslag van die casus in één keer terug; toewijzen vuurt niets.
 keuze.addEventListener('change', async () => {
   casus = keuze.value;
   titel.textContent = casussen[casus].titel;
   omschrijving.textContent = casussen[casus].omschrijving;
-  for (const element of kaartenInZijbalk()) {
-    await customElements.whenDefined(element.localName);
-    element.markeringen = bewaard(casus).get(kaartId(element)) ?? [];
-  }
+  await customElements.whenDefined('mw-denkhulp');
+  denkhulp.verslag = verslagPerCasus.get(casus) ?? leegVerslag();
   toonDossier();
-  melding.textContent = `${casussen[casus].titel} geopend; de markeringen van deze casus staan weer op de kaart.`;
+  melding.textContent = `${casussen[casus].titel} geopend; de markeringen, notities en afweging van deze casus staan weer in de zijbalk.`;
 });
 
 omschrijving.textContent = casussen[casus].omschrijving;

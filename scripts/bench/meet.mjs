@@ -10,6 +10,7 @@ import os from 'node:os';
 import { startChromium } from '../gedeeld/chromium.mjs';
 import { startServer } from '../gedeeld/server.mjs';
 import { toetsBudgetten } from './budgetten.mjs';
+import { casusBudgetten, casusPaginas, meetBijwerken, meetCasusBytes, meetDenkhulpDom } from './casus.mjs';
 import { bundelMetStukken, inKopie, kopieVanDist, meetGroottes } from './groottes.mjs';
 import { meetOpsplitsing } from './opsplitsing.mjs';
 import { meetPerModule } from './per-module.mjs';
@@ -45,11 +46,13 @@ try {
   // De scripts uit dist/ die een pagina laadt: de bundels naast elkaar en, als die er zijn, de stukken in gedeeld/.
   bundels = await scriptsVan(kopie.dist);
   losseSignalen = await bundelMetStukken(inKopie(kopie.dist, 'dist/esm/src/signalen-kaart/signalen-kaart.js'));
+  console.log('Verslag en denkhulp: wat ze aan de bundel toevoegen (opnieuw bouwen in het geheugen)…');
+  groottes.casus = await meetCasusBytes();
 } finally {
   await kopie.weg();
 }
 
-const server = await startServer(await maakPaginas({ bundels, losseSignalen }));
+const server = await startServer(new Map([...(await maakPaginas({ bundels, losseSignalen })), ...(await casusPaginas())]));
 const browser = await startChromium(['--js-flags=--expose-gc']);
 let resultaten;
 try {
@@ -76,6 +79,8 @@ try {
   const toets = await meetToetsaanslagen(browser, server.adres);
   console.log(`${VEEL} kaarten…`);
   const veel = { aantal: VEEL, ...(await meetVeel(browser, server.adres)) };
+  console.log('Verslag en denkhulp: bijwerken en DOM…');
+  const casus = { bytes: groottes.casus, bijwerken: await meetBijwerken(browser, server.adres), dom: await meetDenkhulpDom(browser, server.adres) };
 
   resultaten = {
     gemeten: new Date().toISOString(),
@@ -93,13 +98,14 @@ try {
     gebruiker,
     toets,
     veel,
+    casus,
   };
 } finally {
   await browser.close();
   await server.sluit();
 }
 
-resultaten.budgetten = toetsBudgetten(resultaten);
+resultaten.budgetten = [...toetsBudgetten(resultaten), ...casusBudgetten(resultaten.casus)];
 drukVerslag(resultaten);
 await writeFile('bench/results.json', `${JSON.stringify(resultaten, null, 2)}\n`);
 console.log('\nbench/results.json geschreven.');

@@ -52,13 +52,13 @@ async function bundelInstellingen() {
   return { ...gevonden, input: 'src/mw-kaarten.ts', plugins: gevonden.plugins.filter((plugin) => plugin.name !== 'rollup-plugin-license') };
 }
 
-/** Bouwt de bundel in het geheugen als één bestand, met of zonder Lit, kaartteksten en CSS. */
-async function bouw({ lit = true, inhoud = true, css = true } = {}) {
+/** Bouwt de bundel in het geheugen als één bestand, met of zonder Lit, kaartteksten en CSS; `extra`: plugins ervóór. */
+export async function bouw({ lit = true, inhoud = true, css = true, extra = [] } = {}) {
   const instellingen = await bundelInstellingen();
   const bundle = await rollup({
     ...instellingen,
     external: lit ? [] : LIT,
-    plugins: [...(inhoud ? [] : [zonderInhoud()]), ...(css ? [] : [zonderCss()]), ...instellingen.plugins],
+    plugins: [...extra, ...(inhoud ? [] : [zonderInhoud()]), ...(css ? [] : [zonderCss()]), ...instellingen.plugins],
     onwarn: () => {},
   });
   try {

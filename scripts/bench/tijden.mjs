@@ -119,7 +119,7 @@ export async function meetToetsaanslagen(browser, adres, { pauze = 40, pagina = 
  * Telt in de pagina de knopen van de samengestelde boom: het document en alle shadow roots daarin. `knopen` zijn
  * elementen en tekstknopen; opmerkingen (zoals de markeringen van Lit) staan apart.
  */
-function telKnopen() {
+export function telKnopen() {
   const telling = { knopen: 0, opmerkingen: 0 };
   const tel = (wortel) => {
     const loper = document.createTreeWalker(wortel, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);

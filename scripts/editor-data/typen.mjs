@@ -18,6 +18,7 @@ const ALIASSEN = {
 /** Eigenschappen zonder attribuut waarvan de setter meer aanneemt dan de getter teruggeeft (het manifest kent de getter). */
 const SETTER_TYPEN = {
   markeringen: "readonly import('../dist/esm/src/index.js').MarkeringInvoer[]",
+  verslag: "import('../dist/esm/src/index.js').Verslag",
 };
 
 /**

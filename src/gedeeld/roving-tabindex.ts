@@ -8,6 +8,9 @@ const RICHTINGEN: Readonly<Record<string, 'vorige' | 'volgende' | 'eerste' | 'la
   End: 'laatste',
 };
 
+/** Voor een rij, zoals tabbladen (APG Tabs): links en rechts, en rond (van de laatste naar de eerste). */
+export const HORIZONTAAL: typeof RICHTINGEN = { ArrowLeft: 'vorige', ArrowRight: 'volgende', Home: 'eerste', End: 'laatste' };
+
 /** Het attribuut van de elementen die samen één tabstop vormen. */
 export const ROVING = 'data-roving';
 
@@ -20,7 +23,10 @@ export class RovingTabindex {
   /** Per groep het id van het element dat de tabstop is. */
   private readonly actief = new Map<string, string>();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly richtingen = RICHTINGEN,
+  ) {}
 
   /** Het id dat de tabstop van de groep is, uit de ids die nu te zien zijn (de eerste is de knop van de groep). */
   stop(groep: string, zichtbaar: readonly string[]): string | undefined {
@@ -30,14 +36,15 @@ export class RovingTabindex {
 
   /** Voor `keydown` in de groep; `houder` is het element van de groep. */
   toets(groep: string, gebeurtenis: KeyboardEvent, houder: Element): void {
-    const richting = Object.hasOwn(RICHTINGEN, gebeurtenis.key) ? RICHTINGEN[gebeurtenis.key] : undefined;
+    const richting = Object.hasOwn(this.richtingen, gebeurtenis.key) ? this.richtingen[gebeurtenis.key] : undefined;
     if (!richting || gebeurtenis.altKey || gebeurtenis.ctrlKey || gebeurtenis.metaKey) return;
     const leden = [...houder.querySelectorAll<HTMLElement>(`[${ROVING}]`)].filter((lid) => lid.checkVisibility());
     const huidig = leden.indexOf(gebeurtenis.target as HTMLElement);
     if (huidig < 0) return;
     const doel = { vorige: huidig - 1, volgende: huidig + 1, eerste: 0, laatste: leden.length - 1 }[richting];
     gebeurtenis.preventDefault();
-    const lid = leden[Math.max(0, Math.min(leden.length - 1, doel))];
+    // Een rij loopt rond; binnen een groep blijft de focus op de eerste of laatste.
+    const lid = leden[this.richtingen === HORIZONTAAL ? (doel + leden.length) % leden.length : Math.max(0, Math.min(leden.length - 1, doel))];
     this.zet(groep, lid);
     lid.focus();
   }

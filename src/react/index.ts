@@ -15,7 +15,9 @@ import { MwVragenBeleidKaart as MwVragenBeleidKaartElement } from '../vragen-bel
 import { MwVragenMaatwerkKaart as MwVragenMaatwerkKaartElement } from '../vragen-maatwerk-kaart/vragen-maatwerk-kaart.component.js';
 import { MwLessenKaart as MwLessenKaartElement } from '../lessen-kaart/lessen-kaart.component.js';
 import { MwBegrippen as MwBegrippenElement } from '../begrippen/begrippen.component.js';
+import { MwDenkhulp as MwDenkhulpElement } from '../denkhulp/denkhulp.component.js';
 import { MwKaart as MwKaartElement } from '../kaart/kaart.component.js';
+import { MwVerslag as MwVerslagElement } from '../verslag/verslag.component.js';
 
 /** `<mw-signalen-kaart>` als React-component, met `onMwMarkering`. */
 export const MwSignalenKaart = /*#__PURE__*/ maakComponent('mw-signalen-kaart', MwSignalenKaartElement, { onMwMarkering: 'mw-markering' as EventName<GlobalEventHandlersEventMap['mw-markering']> });
@@ -38,5 +40,11 @@ export const MwLessenKaart = /*#__PURE__*/ maakComponent('mw-lessen-kaart', MwLe
 /** `<mw-begrippen>` als React-component. */
 export const MwBegrippen = /*#__PURE__*/ maakComponent('mw-begrippen', MwBegrippenElement, {});
 
+/** `<mw-denkhulp>` als React-component, met `onMwMarkering` en `onMwVerslag`. */
+export const MwDenkhulp = /*#__PURE__*/ maakComponent('mw-denkhulp', MwDenkhulpElement, { onMwMarkering: 'mw-markering' as EventName<GlobalEventHandlersEventMap['mw-markering']>, onMwVerslag: 'mw-verslag' as EventName<GlobalEventHandlersEventMap['mw-verslag']> });
+
 /** `<mw-kaart>` als React-component, met `onMwFout` en `onMwMarkering`. */
 export const MwKaart = /*#__PURE__*/ maakComponent('mw-kaart', MwKaartElement, { onMwFout: 'mw-fout' as EventName<GlobalEventHandlersEventMap['mw-fout']>, onMwMarkering: 'mw-markering' as EventName<GlobalEventHandlersEventMap['mw-markering']> });
+
+/** `<mw-verslag>` als React-component, met `onMwVerslag`. */
+export const MwVerslag = /*#__PURE__*/ maakComponent('mw-verslag', MwVerslagElement, { onMwVerslag: 'mw-verslag' as EventName<GlobalEventHandlersEventMap['mw-verslag']> });

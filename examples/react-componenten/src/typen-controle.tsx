@@ -2,11 +2,11 @@
  * Alleen voor `tsc --noEmit -p examples/react-componenten` (niet in de bundel): de props en gebeurtenissen van de
  * componenten uit 'maatwerk-kaarten/react' zijn getypt, zonder extra regel voor de typen.
  */
-import type { MwVragenKaart as MwVragenKaartElement } from 'maatwerk-kaarten';
-import { MwArgumentenKaart, MwBegrippen, MwKaart, MwLessenKaart, MwSignalenKaart, MwVragenKaart } from 'maatwerk-kaarten/react';
+import type { MwVragenKaart as MwVragenKaartElement, Verslag } from 'maatwerk-kaarten';
+import { MwArgumentenKaart, MwBegrippen, MwDenkhulp, MwKaart, MwLessenKaart, MwSignalenKaart, MwVerslag, MwVragenKaart } from 'maatwerk-kaarten/react';
 import { useRef } from 'react';
 
-export function Goed() {
+export function Goed({ bewaard }: { bewaard: Verslag }) {
   const kaart = useRef<MwVragenKaartElement>(null);
   return (
     <>
@@ -15,6 +15,8 @@ export function Goed() {
       <MwSignalenKaart onMwMarkering={(gebeurtenis) => console.warn(gebeurtenis.detail.markeringen.map((m) => m.item))} />
       <MwKaart src="/kaarten/eigen.json" onMwFout={(gebeurtenis) => console.warn(gebeurtenis.detail.fouten)} />
       <MwBegrippen headingLevel={3} />
+      <MwDenkhulp kaarten="signalen vragen argumenten" fase="tijdens" headingLevel={2} verslag={bewaard} onMwVerslag={(gebeurtenis) => console.warn(gebeurtenis.detail.afweging)} />
+      <MwVerslag voor="casus" onMwVerslag={(gebeurtenis) => console.warn(gebeurtenis.detail.kaarten.map((k) => k.kaart))} />
     </>
   );
 }
@@ -34,6 +36,10 @@ export function Fout() {
       <MwSignalenKaart markeringen="signalen-passief-5" />
       {/* @ts-expect-error <mw-begrippen> vuurt geen mw-markering */}
       <MwBegrippen onMwMarkering={() => undefined} />
+      {/* @ts-expect-error <mw-verslag> vuurt geen mw-markering */}
+      <MwVerslag onMwMarkering={() => undefined} />
+      {/* @ts-expect-error de handler van mw-verslag krijgt het verslag, geen MouseEvent */}
+      <MwDenkhulp onMwVerslag={(gebeurtenis: MouseEvent) => gebeurtenis.button} />
     </>
   );
 }

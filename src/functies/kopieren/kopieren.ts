@@ -50,10 +50,10 @@ export class Kopieren implements ReactiveController {
     clearTimeout(this.klok);
   }
 
-  /** Kopieert `tekst`; lukt het niet, dan staat de tekst om zelf te kopiëren op `plek`, bij de knop. */
-  async kopieer(tekst: string, gelukt: string, plek: string): Promise<void> {
+  /** Kopieert `tekst` (en `html` als opgemaakte tekst); lukt het niet, dan staat de tekst om zelf te kopiëren op `plek`, bij de knop. */
+  async kopieer(tekst: string, gelukt: string, plek: string, html?: string): Promise<void> {
     const knop = ((this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ?? this.geklikt ?? null;
-    if (await kopieerNaarKlembord(tekst, this.host.renderRoot)) {
+    if (await kopieerNaarKlembord(tekst, this.host.renderRoot, html)) {
       this.aankondiger.kondigAan(gelukt);
       this.bevestig(knop, gelukt);
       return;
