@@ -22,6 +22,22 @@ const config: StorybookConfig & { experimental_serverChannel: typeof geenNieuwsV
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
   },
+  // Geen onboardingblok „Get started” van Storybook zelf: de eerste pagina is onze Introductie.
+  features: {
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
+  },
+  /**
+   * Eén Lit in de dev-server. De renderer van Storybook (`@storybook/web-components`) importeert
+   * `lit/directive-helpers.js`; Vite bundelt de afhankelijkheden van de verhalen vooraf (`lit` met lit-html erin),
+   * maar ziet die import niet, omdat Storybooks eigen pakketten niet vooraf gebundeld worden. Hij serveerde
+   * `lit-html` daarom een tweede keer los uit node_modules („Multiple versions of Lit loaded”). In dezelfde
+   * voorbundeling delen beide één lit-html. De statische build (Rollup) had maar één kopie.
+   */
+  viteFinal: (vite) => ({
+    ...vite,
+    optimizeDeps: { ...vite.optimizeDeps, include: [...(vite.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] },
+  }),
   // Een preset-hook van Storybook 10 die (nog) niet in StorybookConfig staat.
   experimental_serverChannel: geenNieuwsVanBuiten,
 };

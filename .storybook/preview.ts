@@ -76,13 +76,14 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     options: {
-      // Eerst alle zes de kaarten (daar opent `npm start`), dan de introductie en elke kaart in de volgorde van het boek.
+      // Eerst onze introductie (daar opent de Storybook), dan het werken met een kaart en elke kaart in de volgorde van het boek.
       storySort: {
         order: [
+          'Introductie',
+          'Werken met de kaart',
           'Kaarten',
           [
             'Alle kaarten',
-            'Introductie',
             'Signalenkaart',
             'Argumentenkaart',
             'Vragenkaart',
@@ -92,7 +93,6 @@ const preview: Preview = {
             'Begrippen',
             'Eigen kaart',
           ],
-          'Werken met de kaart',
         ],
       },
     },

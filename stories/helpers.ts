@@ -130,9 +130,15 @@ export function kaartVerhalen(kaart: KaartBeschrijving, onbekend: string) {
     toelichtingOpen: { args: { 'toelichting-open': true } } satisfies Verhaal,
     smal: { decorators: [inZijbalk] } satisfies Verhaal,
     breed1280: { decorators: [opBrede1280], parameters: { layout: 'fullscreen' } } satisfies Verhaal,
+    /**
+     * Een waarde die de kaart niet kent: de melding op de kaart, en (voor de ontwikkelaar) dezelfde melding als
+     * waarschuwing in de console. Daarom niet op de Docs-pagina, en verwacht de browsercontrole die waarschuwing.
+     */
     onbekend: {
       args: { [kaart.attribuut]: onbekend },
       argTypes: { [kaart.attribuut]: { control: 'text' } },
+      tags: ['!autodocs'],
+      parameters: { verwachteMeldingen: [`is geen bekende waarde voor ${kaart.attribuut}`] },
     } satisfies Verhaal,
   };
 }

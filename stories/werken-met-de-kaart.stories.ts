@@ -4,11 +4,18 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/index.js';
 import { gedeeldeArgTypes, kaarten, tekenKaart, type Verhaal } from './helpers.js';
 
-/** De shadow root van de eerste kaart in het verhaal, om erin te zoeken zoals een gebruiker. */
-const inKaart = (canvas: HTMLElement, tag: string) => {
-  const kaart = canvas.querySelector(tag);
-  if (!kaart?.shadowRoot) throw new Error(`${tag} niet gevonden`);
-  return within(kaart.shadowRoot as unknown as HTMLElement);
+/**
+ * De kaart (het `part="kaart"` in de shadow root van de eerste kaart in het verhaal), om erin te zoeken zoals een
+ * gebruiker. Testing Library zoekt in een element of document, niet in een ShadowRoot; de kaart zelf, met het
+ * venster van de gespreksmodus erin, is een element.
+ */
+const inKaart = async (canvas: HTMLElement, tag: string) => {
+  const element = canvas.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag);
+  if (!element) throw new Error(`${tag} niet gevonden`);
+  await element.updateComplete;
+  const kaart = element.shadowRoot?.querySelector<HTMLElement>('[part~="kaart"]');
+  if (!kaart) throw new Error(`${tag} heeft (nog) geen kaart getekend`);
+  return within(kaart);
 };
 
 /**
@@ -35,7 +42,7 @@ export default {
 export const Zoeken: Verhaal = {
   render: (args) => tekenKaart(kaarten.signalen, args),
   play: async ({ canvasElement }) => {
-    const kaart = inKaart(canvasElement, 'mw-signalen-kaart');
+    const kaart = await inKaart(canvasElement, 'mw-signalen-kaart');
     await userEvent.type(kaart.getByLabelText('Zoek op deze kaart'), 'schulden');
     await waitFor(() => expect(kaart.getByText('1 van 38 signalen')).toBeTruthy());
   },
@@ -102,8 +109,10 @@ export const Gespreksmodus: Verhaal = {
   args: { fase: 'tijdens' },
   render: (args) => tekenKaart(kaarten.vragen, args),
   play: async ({ canvasElement }) => {
-    const kaart = inKaart(canvasElement, 'mw-vragen-kaart');
-    await userEvent.click(kaart.getByRole('button', { name: 'Gespreksmodus' }));
+    const kaart = await inKaart(canvasElement, 'mw-vragen-kaart');
+    // Gespreksmodus staat in het menu „Meer”.
+    await userEvent.click(kaart.getByRole('button', { name: 'Meer' }));
+    await userEvent.click(kaart.getByRole('menuitem', { name: 'Gespreksmodus' }));
     await waitFor(() => expect(kaart.getByText('Groep 1 van 5')).toBeTruthy());
   },
 };
