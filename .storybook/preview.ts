@@ -1,15 +1,61 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import { styleMap } from 'lit/directives/style-map.js';
 import nldsTokens from '@nl-design-system-unstable/nlds-design-tokens/src/tokens.json';
+import { beginThema, themas } from 'virtual:mw-themas';
 import manifest from '../custom-elements.json';
-import '../themas/donker.css';
 import { nldsDocumentatieCss } from '../themas/nlds-documentatie.js';
+import { BREEDTES } from './breedtes.js';
 
-// De NL Design System-documentatietokens komen alleen als JSON; hier worden ze CSS.
+// De NL Design System-documentatietokens komen alleen als JSON; hier worden ze CSS (alleen onder .nlds-thema).
 const nldsBlad = new CSSStyleSheet();
 nldsBlad.replaceSync(nldsDocumentatieCss(nldsTokens, '.nlds-thema'));
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, nldsBlad];
+
+/** De thema's uit de werkbalk, en het thema van de documentatie van NL Design System (gemaakt uit JSON, altijd geladen). */
+const ALLE_THEMAS = [...themas, { id: 'nlds', titel: 'NL Design System-documentatie', klasse: 'nlds-thema', donker: false }];
+
+/**
+ * Zet de CSS van één thema op de pagina en haalt die van het vorige weg: Den Haag en Amsterdam zetten ook iets op
+ * :root, en twee thema's tegelijk zouden elkaar beïnvloeden. Een loader, zodat de kaart pas tekent als haar thema er is.
+ */
+const geladen = new Map<string, CSSStyleSheet[]>();
+let themaBladen: CSSStyleSheet[] = [];
+async function zetThema(id: string): Promise<void> {
+  const thema = themas.find((t) => t.id === id);
+  let bladen: CSSStyleSheet[] = [];
+  if (thema) {
+    bladen = geladen.get(id) ?? [];
+    if (!geladen.has(id)) {
+      bladen = (await thema.laad()).map((css) => {
+        const blad = new CSSStyleSheet();
+        blad.replaceSync(css);
+        return blad;
+      });
+      geladen.set(id, bladen);
+    }
+  }
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((blad) => !themaBladen.includes(blad)), ...bladen];
+  themaBladen = bladen;
+}
+
+/**
+ * Het thema en de breedte om het verhaal: de voorouder met de klasse van het thema (zoals een pagina van die
+ * organisatie), met haar achtergrond en tekstkleur en `color-scheme`, en daarin een vak zo breed als gekozen.
+ */
+const inThemaEnBreedte: Decorator = (verhaal, { globals, viewMode }) => {
+  const thema = ALLE_THEMAS.find((t) => t.id === globals.thema);
+  const breedte = BREEDTES.find((b) => b.id === globals.breedte);
+  return html`<div
+    class="mw-canvas ${thema?.klasse ?? ''}"
+    data-thema=${thema?.id ?? ''}
+    style=${styleMap({ colorScheme: thema?.donker ? 'dark' : 'light', minBlockSize: viewMode === 'docs' ? undefined : '100vh' })}
+  >
+    <div class="mw-breedte" data-breedte=${breedte?.id ?? ''} style=${styleMap({ inlineSize: breedte ? `${breedte.pixels}px` : undefined })}>
+      ${verhaal()}
+    </div>
+  </div>`;
+};
 
 interface Lid {
   privacy?: string;
@@ -39,25 +85,30 @@ const alleenDocumentatie = new Set(['css shadow parts', 'css custom properties']
 
 const preview: Preview = {
   tags: ['autodocs'],
-  // Kies in de werkbalk een thema: de kaarten nemen het over zonder één --mw-* (zie themas/README.md).
   globalTypes: {
+    // Kies in de werkbalk een thema: de kaarten nemen het over zonder één --mw-* (zie themas/README.md).
     thema: {
       description: 'NL Design System-thema rond de kaart',
       toolbar: {
         title: 'Thema',
         icon: 'paintbrush',
-        items: [
-          { value: '', title: 'Standaard (geen thema)' },
-          { value: 'voorbeeld-theme', title: 'Voorbeeld (NL Design System)' },
-          { value: 'nlds-thema', title: 'NL Design System-documentatie' },
-          { value: 'donker-thema', title: 'Donker (basistokens)' },
-        ],
+        items: [{ value: '', title: 'Standaard (geen thema)' }, ...ALLE_THEMAS.map(({ id, titel }) => ({ value: id, title: titel }))],
+        dynamicTitle: true,
+      },
+    },
+    breedte: {
+      description: 'Breedte van de plek waar de kaart staat',
+      toolbar: {
+        title: 'Breedte',
+        icon: 'browser',
+        items: [{ value: '', title: 'Vrij (zo breed als het canvas)' }, ...BREEDTES.map(({ id, titel }) => ({ value: id, title: titel }))],
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { thema: '' },
-  decorators: [(verhaal, context) => html`<div class=${context.globals.thema ?? ''} style="padding: 0.5rem">${verhaal()}</div>`],
+  initialGlobals: { thema: beginThema, breedte: '' },
+  loaders: [async ({ globals }) => zetThema(String(globals.thema ?? ''))],
+  decorators: [inThemaEnBreedte],
   argTypesEnhancers: [
     ({ argTypes }) =>
       Object.fromEntries(
@@ -72,6 +123,8 @@ const preview: Preview = {
     document.documentElement.lang = 'nl';
   },
   parameters: {
+    // Het canvas zonder eigen rand: de voorouder met het thema vult het, met haar eigen witruimte.
+    layout: 'fullscreen',
     // Elke schending van axe telt als fout, niet als 'todo'.
     a11y: { test: 'error' },
     controls: { expanded: true },
