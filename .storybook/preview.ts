@@ -5,6 +5,7 @@ import nldsTokens from '@nl-design-system-unstable/nlds-design-tokens/src/tokens
 import { beginThema, themas } from 'virtual:mw-themas';
 import manifest from '../custom-elements.json';
 import { nldsDocumentatieCss } from '../themas/nlds-documentatie.js';
+import { metTagOmTePlakken } from '../stories/tag-blok.js';
 import { BREEDTES } from './breedtes.js';
 
 // De NL Design System-documentatietokens komen alleen als JSON; hier worden ze CSS (alleen onder .nlds-thema).
@@ -40,20 +41,25 @@ async function zetThema(id: string): Promise<void> {
 }
 
 /**
- * Het thema en de breedte om het verhaal: de voorouder met de klasse van het thema (zoals een pagina van die
- * organisatie), met haar achtergrond en tekstkleur en `color-scheme`, en daarin een vak zo breed als gekozen.
+ * Het thema om het verhaal en de tag om te plakken: de voorouder met de klasse van het thema (zoals een pagina van die
+ * organisatie), met haar achtergrond en tekstkleur en `color-scheme`.
  */
-const inThemaEnBreedte: Decorator = (verhaal, { globals, viewMode }) => {
+const inThema: Decorator = (verhaal, { globals, viewMode }) => {
   const thema = ALLE_THEMAS.find((t) => t.id === globals.thema);
-  const breedte = BREEDTES.find((b) => b.id === globals.breedte);
   return html`<div
     class="mw-canvas ${thema?.klasse ?? ''}"
     data-thema=${thema?.id ?? ''}
     style=${styleMap({ colorScheme: thema?.donker ? 'dark' : 'light', minBlockSize: viewMode === 'docs' ? undefined : '100vh' })}
   >
-    <div class="mw-breedte" data-breedte=${breedte?.id ?? ''} style=${styleMap({ inlineSize: breedte ? `${breedte.pixels}px` : undefined })}>
-      ${verhaal()}
-    </div>
+    ${verhaal()}
+  </div>`;
+};
+
+/** Het verhaal in een vak zo breed als de plek die in de werkbalk gekozen is. */
+const inBreedte: Decorator = (verhaal, { globals }) => {
+  const breedte = BREEDTES.find((b) => b.id === globals.breedte);
+  return html`<div class="mw-breedte" data-breedte=${breedte?.id ?? ''} style=${styleMap({ inlineSize: breedte ? `${breedte.pixels}px` : undefined })}>
+    ${verhaal()}
   </div>`;
 };
 
@@ -108,7 +114,8 @@ const preview: Preview = {
   },
   initialGlobals: { thema: beginThema, breedte: '' },
   loaders: [async ({ globals }) => zetThema(String(globals.thema ?? ''))],
-  decorators: [inThemaEnBreedte],
+  // Van binnen naar buiten: het vak van de breedte om het verhaal, daaronder de tag om te plakken, het thema om beide.
+  decorators: [inBreedte, metTagOmTePlakken, inThema],
   argTypesEnhancers: [
     ({ argTypes }) =>
       Object.fromEntries(

@@ -7,6 +7,8 @@ import { gedeeldeArgTypes, kaarten, tekenKaart, type Verhaal } from './helpers.j
 export default {
   title: 'Kaarten/Alle kaarten',
   tags: ['!autodocs'],
+  // De tag om te plakken noemt alle zes; wat in Controls staat, geldt voor elk.
+  parameters: { tagOmTePlakken: { tags: Object.values(kaarten).map((kaart) => kaart.tag) } },
   argTypes: gedeeldeArgTypes,
   args: { 'toelichting-open': false },
   render: (args) =>

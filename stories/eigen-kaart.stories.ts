@@ -15,6 +15,8 @@ export default {
   title: 'Kaarten/Eigen kaart',
   component: 'mw-kaart',
   tags: ['autodocs'],
+  // Geen tag om te plakken: de inhoud is hier een eigenschap; in een pagina komt ze met `src` uit een JSON-bestand (zie de README).
+  parameters: { tagOmTePlakken: false },
 } satisfies Meta;
 
 /** Laat `mw-markering` en `mw-fout` zien in het paneel Actions, met hun detail. */

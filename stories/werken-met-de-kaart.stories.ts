@@ -27,6 +27,7 @@ export default {
   title: 'Werken met de kaart',
   tags: ['autodocs'],
   argTypes: gedeeldeArgTypes,
+  args: { 'toelichting-open': false },
   parameters: {
     docs: {
       description: {
@@ -38,8 +39,9 @@ export default {
   },
 } satisfies Meta;
 
-/** Typ in het zoekveld: groepen en items filteren, treffers krijgen een markering, „n van m” wordt voorgelezen. Accenten tellen niet. */
+/** Typ in het zoekveld: groepen en items filteren, treffers krijgen een markering, „n van m” wordt voorgelezen. Accenten tellen niet. Het verhaal typt „schulden”. */
 export const Zoeken: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-signalen-kaart'] } },
   render: (args) => tekenKaart(kaarten.signalen, args),
   play: async ({ canvasElement }) => {
     const kaart = await inKaart(canvasElement, 'mw-signalen-kaart');
@@ -50,6 +52,7 @@ export const Zoeken: Verhaal = {
 
 /** `compact` begint met alle groepen dicht, voor een smalle zijbalk; elke kop is een knop, en er zijn „Alles openen” en „Alles sluiten”. */
 export const CompactInEenZijbalk: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-vragen-kaart'] } },
   args: { compact: true },
   render: (args) => html`<aside aria-label="Zijbalk" style="inline-size: 300px">${tekenKaart(kaarten.vragen, args)}</aside>`,
 };
@@ -59,12 +62,14 @@ export const CompactInEenZijbalk: Verhaal = {
  * De link naar een item staat bij dat item in het overzicht van de markeringen. De ids staan in `content/` en veranderen nooit.
  */
 export const NaarEenSignaal: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-signalen-kaart'] } },
   args: { compact: true, toon: 'signalen-melding-2' },
   render: (args) => tekenKaart(kaarten.signalen, args),
 };
 
 /** `markeerbaar`: markeer wat in deze casus een rol speelt, met een notitie. Het overzicht staat onder de kaart. */
 export const Markeren: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-signalen-kaart'] } },
   args: {
     markeerbaar: true,
     compact: true,
@@ -78,6 +83,7 @@ export const Markeren: Verhaal = {
 
 /** Op de Argumentenkaart zet het overzicht de gemarkeerde argumenten vóór en tegen per thema naast elkaar, zonder weging of telling. */
 export const ArgumentenVoorEnTegen: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-argumenten-kaart'] } },
   args: {
     markeerbaar: true,
     compact: true,
@@ -94,8 +100,11 @@ export const ArgumentenVoorEnTegen: Verhaal = {
 /**
  * „Afdrukken” drukt alleen deze kaart af, op A4: alle groepen open, markeringen en notities als tekst,
  * de bron en de datum onderaan, zonder knoppen. Ook via het menu van de browser drukt de kaart zo af.
+ * Het afdrukvoorbeeld: klik op „Afdrukken” (of Ctrl+P); de browser toont dan de bladzijden. De browsercontrole van
+ * de Storybook bekijkt dit verhaal ook als afdruk (`afdrukvoorbeeld`): geen knoppen, de toelichting erbij.
  */
 export const Afdrukken: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-lessen-kaart'] }, afdrukvoorbeeld: true },
   args: { markeerbaar: true, markeringen: [{ item: 'lessen-lef-4', notitie: 'Bespreken in de intervisie' }] },
   render: (args) => tekenKaart(kaarten.lessen, args),
 };
@@ -106,6 +115,7 @@ export const Afdrukken: Verhaal = {
  * het de vragen van de gekozen fase door.
  */
 export const Gespreksmodus: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-vragen-kaart'] } },
   args: { fase: 'tijdens' },
   render: (args) => tekenKaart(kaarten.vragen, args),
   play: async ({ canvasElement }) => {
@@ -114,5 +124,20 @@ export const Gespreksmodus: Verhaal = {
     await userEvent.click(kaart.getByRole('button', { name: 'Meer' }));
     await userEvent.click(kaart.getByRole('menuitem', { name: 'Gespreksmodus' }));
     await waitFor(() => expect(kaart.getByText('Groep 1 van 5')).toBeTruthy());
+  },
+};
+
+/**
+ * `lang="en"` op het element (of een voorouder): knoppen, meldingen en aankondigingen in het Engels. De kaarttekst
+ * blijft Nederlands, want die komt uit het boek.
+ */
+export const InterfaceInHetEngels: Verhaal = {
+  name: 'Interface in het Engels (lang="en")',
+  parameters: { tagOmTePlakken: { tags: ['mw-vragen-kaart'] } },
+  args: { lang: 'en', fase: 'na', markeerbaar: true },
+  render: (args) => tekenKaart(kaarten.vragen, args),
+  play: async ({ canvasElement }) => {
+    const kaart = await inKaart(canvasElement, 'mw-vragen-kaart');
+    await waitFor(() => expect(kaart.getByLabelText('Search this card')).toBeTruthy());
   },
 };
