@@ -5,6 +5,7 @@
  *
  * Per verhaal (elk verhaal uit storybook-static/index.json):
  * - het verhaal (met zijn play-functie en de test van de a11y-addon) eindigt zonder fout;
+ * - elk attribuut en elke eigenschap met een control heeft een beschrijving en een type;
  * - elke kaart tekent haar tekst (bij de zes kaarten: haar titel uit content/);
  * - axe-core (WCAG 2.0–2.2 A en AA) vindt niets in het canvas;
  * - de console heeft geen waarschuwing of fout, behalve wat het verhaal met `verwachteMeldingen` aankondigt (dat
@@ -13,7 +14,8 @@
  *   een lege HTML-pagina naast dist/mw-kaarten.js, dezelfde kaart: dezelfde tekst in dezelfde volgorde;
  * - `afdrukvoorbeeld`: als afdruk (print-media en beforeprint) staan er geen knoppen en staat de toelichting erbij.
  * Daarna: elke Docs-pagina tekent zonder waarschuwing; de manager opent op de Introductie zonder onboarding en
- * zonder waarschuwing; de knop Kopieer zet de tag op het klembord en meldt dat; elk thema uit de werkbalk verandert
+ * zonder waarschuwing; de knop Kopieer zet de tag op het klembord en meldt dat; markeren geeft in Actions
+ * `mw-markering` met haar detail; elk thema uit de werkbalk verandert
  * de kaart (donker waar het thema donker is) en elke breedte zet de kaart op die breedte.
  *
  * Laatste regel: `N passed, N failed`; status 1 bij een fout. `MW_VERHALEN=zoeken,afdrukken` controleert alleen de
@@ -104,7 +106,7 @@ function luisterNaarStorybook() {
     get: () => kanaal,
     set: (nieuw) => {
       kanaal = nieuw;
-      for (const naam of ['storyFinished', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing', 'docsRendered']) {
+      for (const naam of ['storyFinished', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing', 'docsRendered', 'storybook/actions/action-event']) {
         nieuw.on(naam, (gegeven) => window.__mwGebeurtenissen.push({ naam, gegeven: JSON.parse(JSON.stringify(gegeven ?? null)) }));
       }
     },
@@ -157,6 +159,11 @@ function verhaalGegevens() {
     afdrukvoorbeeld: Boolean(verhaal?.parameters?.afdrukvoorbeeld),
     heeftPlay: Boolean(verhaal?.playFunction),
     markeringen: Array.isArray(verhaal?.initialArgs?.markeringen) && verhaal.initialArgs.markeringen.length > 0,
+    // Controls: elk attribuut en elke eigenschap met een control heeft een beschrijving en een type (uit het manifest).
+    zonderUitleg: Object.entries(verhaal?.argTypes ?? {})
+      .filter(([, a]) => ['attributes', 'properties'].includes(a.table?.category) && a.control !== false && !a.control?.disable && !a.table?.disable)
+      .filter(([, a]) => !a.description?.trim() || !a.table?.type?.summary)
+      .map(([naam]) => naam),
   };
 }
 
@@ -198,9 +205,11 @@ async function controleerVerhaal(tab, id) {
       const a11y = gegeven?.reporters?.find((r) => r.type === 'a11y')?.result?.violations?.map((v) => v.id) ?? [];
       fouten.push(`het verhaal eindigde met status ${gegeven?.status}${a11y.length ? ` (a11y-addon: ${a11y.join(', ')})` : ''}`);
     }
-    if (naam !== 'storyFinished') fouten.push(`${naam}: ${JSON.stringify(gegeven).slice(0, 400)}`);
+    if (['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'].includes(naam)) fouten.push(`${naam}: ${JSON.stringify(gegeven).slice(0, 400)}`);
   }
   const gegevens = await tab.evaluate(verhaalGegevens);
+
+  for (const naam of gegevens.zonderUitleg) fouten.push(`Controls: ${naam} heeft geen beschrijving of type`);
 
   // De kaarttekst.
   const teksten = await tab.evaluate(kaartTeksten, '#storybook-root');
@@ -418,6 +427,26 @@ async function controleerKopieren(tab) {
   return { fouten };
 }
 
+/** Markeren in het verhaal Markeren: het paneel Actions krijgt `mw-markering` met haar detail. */
+async function controleerActions(tab) {
+  const fouten = [];
+  const meldingen = await openMetGlobals(tab, 'werken-met-de-kaart--markeren', '');
+  await tab.evaluate(() => {
+    const knop = document.querySelector('mw-signalen-kaart').shadowRoot.querySelector('[part~="markeer-knop"][aria-pressed="false"]');
+    knop.click();
+  });
+  await tab.waitForFunction(() => window.__mwGebeurtenissen.some((g) => g.naam === 'storybook/actions/action-event'), { timeout: WACHT_MS });
+  const acties = await tab.evaluate(() => window.__mwGebeurtenissen.filter((g) => g.naam === 'storybook/actions/action-event').map((g) => g.gegeven.data));
+  const markering = acties.find((a) => a.name === 'mw-markering');
+  // Eén argument komt als dat argument zelf door het kanaal, meer als lijst.
+  const detail = Array.isArray(markering?.args) ? markering.args[0] : markering?.args;
+  if (!markering) fouten.push(`geen actie mw-markering, wel: ${acties.map((a) => a.name).join(', ') || 'niets'}`);
+  else if (detail?.kaart !== 'signalen' || detail?.markeringen?.length !== 3) fouten.push(`het detail klopt niet: ${String(JSON.stringify(detail)).slice(0, 300)}`);
+  else if (!detail.markeringen.some((m) => m.notitie === 'Schulden bij meerdere instanties')) fouten.push('de notitie van de bestaande markering ontbreekt in het detail');
+  for (const melding of meldingen) fouten.push(`console: ${melding}`);
+  return { fouten };
+}
+
 async function controleerManager(tab) {
   const fouten = [];
   const meldingen = volgConsole(tab);
@@ -447,6 +476,7 @@ try {
     ...docs.map((e) => ({ naam: `docs ${e.id}`, doe: (tab) => controleerDocs(tab, e.id) })),
     { naam: 'manager: opent op de Introductie, zonder onboarding en zonder waarschuwing', doe: controleerManager },
     { naam: 'knop Kopieer: de tag op het klembord, met melding', doe: controleerKopieren },
+    { naam: 'paneel Actions: mw-markering met haar detail', doe: controleerActions },
     { naam: 'knop Thema: elk thema verandert de kaart, donker waar het donker is', doe: controleerThemas },
     { naam: 'knop Breedte: de kaart staat op elke breedte', doe: controleerBreedtes },
   ]);
