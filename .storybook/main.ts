@@ -18,12 +18,12 @@ const geenNieuwsVanBuiten = async (channel: Channel): Promise<Channel> => {
 const PROJECT = resolve(import.meta.dirname, '..');
 
 /**
- * `virtual:mw-themas`: de thema's voor de knop „Thema” (themas.ts), alleen die uit MW_THEMAS (komma's; standaard
+ * `virtual:mw-themas`: de thema's voor de knop „Thema” (themas/lijst.ts), alleen die uit MW_THEMAS (komma's; standaard
  * alle), plus een eigen thema als MW_THEMA_CSS en MW_THEMA_KLASSE gezet zijn. Elk thema laadt zijn CSS pas als het
  * gekozen wordt (`?inline`, een eigen stuk in de build); wat niet gekozen is, komt niet in `storybook-static/`.
  */
 async function themaModule(): Promise<Plugin> {
-  const { THEMAS } = await import('./themas.js');
+  const { THEMAS } = await import('../themas/lijst.js');
   const gekozen = process.env.MW_THEMAS?.split(',').map((id) => id.trim()).filter(Boolean);
   const themas = THEMAS.filter((thema) => !gekozen || gekozen.includes(thema.id));
   const { MW_THEMA_CSS: css, MW_THEMA_KLASSE: klasse } = process.env;

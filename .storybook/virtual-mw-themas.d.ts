@@ -1,4 +1,4 @@
-/** De module die main.ts maakt uit themas.ts (zie daar). */
+/** De module die main.ts maakt uit themas/lijst.ts (zie daar). */
 declare module 'virtual:mw-themas' {
   export interface GeladenThema {
     id: string;

@@ -1,10 +1,8 @@
 /**
- * De thema's van de knop „Thema” in de werkbalk: de echte NL Design System-thema's die test/themas.test.ts op
- * contrast toetst, uit hun eigen pakketten (devDependencies; niets ervan zit in het npm-pakket), plus het eigen
- * thema van wie de Storybook publiceert (MW_THEMA_CSS, zie de README onder „Storybook als interne site”).
- *
- * main.ts maakt hieruit de module `virtual:mw-themas` voor de preview: alleen de gekozen thema's (MW_THEMAS) komen
- * in de build, elk als eigen stuk dat pas laadt als iemand het thema kiest.
+ * De echte NL Design System-thema's, uit hun eigen pakketten (devDependencies; niets ervan zit in het npm-pakket),
+ * en ons eigen donkere schema: de ene lijst die test/themas.test.ts op contrast toetst en die de knop „Thema” in de
+ * werkbalk van de Storybook aanbiedt. .storybook/main.ts maakt hieruit de module `virtual:mw-themas` (alleen de
+ * gekozen thema's, MW_THEMAS, plus een eigen thema, MW_THEMA_CSS; zie de README onder „Storybook”).
  */
 
 export interface ThemaBeschrijving {
