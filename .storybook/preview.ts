@@ -42,12 +42,14 @@ async function zetThema(id: string): Promise<void> {
 
 /**
  * Het thema om het verhaal en de tag om te plakken: de voorouder met de klasse van het thema (zoals een pagina van die
- * organisatie), met haar achtergrond en tekstkleur en `color-scheme`.
+ * organisatie), met haar achtergrond en tekstkleur en `color-scheme`, en `lang="nl"`: op een Docs-pagina staat elk
+ * verhaal in een `div lang="en"` van Storybook, en de kaarten namen de taal van hun interface daarvan over.
  */
 const inThema: Decorator = (verhaal, { globals, viewMode }) => {
   const thema = ALLE_THEMAS.find((t) => t.id === globals.thema);
   return html`<div
     class="mw-canvas ${thema?.klasse ?? ''}"
+    lang="nl"
     data-thema=${thema?.id ?? ''}
     style=${styleMap({ colorScheme: thema?.donker ? 'dark' : 'light', minBlockSize: viewMode === 'docs' ? undefined : '100vh' })}
   >

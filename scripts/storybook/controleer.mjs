@@ -287,6 +287,13 @@ async function controleerDocs(tab, id) {
   for (const { tag, tekst } of await tab.evaluate(kaartTeksten, '#storybook-docs')) {
     if (tekst.length < 20) fouten.push(`<${tag}> tekent (bijna) geen tekst`);
   }
+  // De interface van de kaarten is Nederlands, ook al zet Storybook lang="en" om elk verhaal op een Docs-pagina.
+  const talen = await tab.evaluate(() =>
+    [...document.querySelectorAll('#storybook-docs *')]
+      .filter((e) => e.localName.startsWith('mw-') && !e.hasAttribute('lang'))
+      .map((e) => `${e.localName}: ${e.closest('[lang]')?.getAttribute('lang')}`),
+  );
+  for (const taal of talen.filter((t) => !t.endsWith(': nl'))) fouten.push(`interface niet in het Nederlands: ${taal}`);
   for (const melding of meldingen) fouten.push(`console: ${melding.slice(0, 400)}`);
   return { fouten };
 }
