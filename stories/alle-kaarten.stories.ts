@@ -7,11 +7,12 @@ import { gedeeldeArgTypes, kaarten, tekenKaart, type Verhaal } from './helpers.j
 export default {
   title: 'Kaarten/Alle kaarten',
   tags: ['!autodocs'],
-  parameters: { layout: 'fullscreen' },
+  // De tag om te plakken noemt alle zes; wat in Controls staat, geldt voor elk.
+  parameters: { tagOmTePlakken: { tags: Object.values(kaarten).map((kaart) => kaart.tag) } },
   argTypes: gedeeldeArgTypes,
   args: { 'toelichting-open': false },
   render: (args) =>
-    html`<div style="display: grid; gap: 2rem; max-inline-size: 80rem; margin-inline: auto; padding: 1rem">
+    html`<div style="display: grid; gap: 2rem; max-inline-size: 80rem; margin-inline: auto">
       ${Object.values(kaarten).map((kaart) => tekenKaart(kaart, args))}
     </div>`,
 } satisfies Meta;

@@ -4,11 +4,13 @@
  * hier staat geen zin van een kaart.
  */
 import type { ArgTypes, Args, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { InputType } from 'storybook/internal/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { html as statischeHtml, unsafeStatic } from 'lit/static-html.js';
 import { action } from 'storybook/actions';
 import { kaartUitCatalogus, type KaartInCatalogus } from '../src/catalogus.js';
+import { apiLid } from './manifest.js';
 
 export type Verhaal = StoryObj;
 
@@ -43,6 +45,7 @@ export function tekenKaart(kaart: KaartBeschrijving, args: Args): TemplateResult
     ${attribuut}=${alsAttribuut(args[kaart.attribuut])}
     heading-level=${alsAttribuut(args['heading-level'])}
     toon=${alsAttribuut(args.toon)}
+    lang=${alsAttribuut(args.lang)}
     ?toelichting-open=${args['toelichting-open'] === true}
     ?compact=${args.compact === true}
     ?markeerbaar=${args.markeerbaar === true}
@@ -55,18 +58,39 @@ export function tekenKaart(kaart: KaartBeschrijving, args: Args): TemplateResult
   ></${tag}>`;
 }
 
-/** De controls die elke kaart heeft. Beschrijving en standaardwaarde komen uit het manifest. */
+/**
+ * Beschrijving, type en standaardwaarde van een attribuut (of de eigenschap `markeringen`) van elke kaart, uit
+ * custom-elements.json. Verhalen met een `component` krijgen dit ook van Storybook zelf; verhalen zonder (Alle
+ * kaarten, Werken met de kaart) hadden daardoor „-” als beschrijving.
+ */
+function uitManifest(naam: string, control: InputType['control'], options?: readonly (string | number)[]): InputType {
+  const lid = apiLid('MwKaartBase', naam);
+  return {
+    name: naam,
+    description: lid.description,
+    control,
+    ...(options ? { options } : {}),
+    table: {
+      category: lid.kind === 'field' ? 'properties' : 'attributes',
+      type: { summary: lid.type?.text },
+      defaultValue: lid.default === undefined ? undefined : { summary: lid.default },
+    },
+  };
+}
+
+/** De controls die elke kaart heeft. Beschrijving, type en standaardwaarde komen uit het manifest. */
 export const gedeeldeArgTypes: ArgTypes = {
-  'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6, 'auto'] },
-  'toelichting-open': { control: 'boolean' },
-  compact: { control: 'boolean' },
-  markeerbaar: { control: 'boolean' },
-  'zonder-zoeken': { control: 'boolean' },
-  'zonder-afdrukken': { control: 'boolean' },
-  'zonder-gespreksmodus': { control: 'boolean' },
-  statisch: { control: 'boolean' },
-  toon: { control: 'text' },
-  markeringen: { control: 'object' },
+  'heading-level': uitManifest('heading-level', 'select', [1, 2, 3, 4, 5, 6, 'auto']),
+  'toelichting-open': uitManifest('toelichting-open', 'boolean'),
+  compact: uitManifest('compact', 'boolean'),
+  markeerbaar: uitManifest('markeerbaar', 'boolean'),
+  'zonder-zoeken': uitManifest('zonder-zoeken', 'boolean'),
+  'zonder-afdrukken': uitManifest('zonder-afdrukken', 'boolean'),
+  'zonder-gespreksmodus': uitManifest('zonder-gespreksmodus', 'boolean'),
+  statisch: uitManifest('statisch', 'boolean'),
+  toon: uitManifest('toon', 'text'),
+  lang: uitManifest('lang', 'select', ['', 'nl', 'en']),
+  markeringen: uitManifest('markeringen', 'object'),
 };
 
 /** De sleutels van de delen van een kaart, zoals het attribuut ze accepteert. */
@@ -130,9 +154,15 @@ export function kaartVerhalen(kaart: KaartBeschrijving, onbekend: string) {
     toelichtingOpen: { args: { 'toelichting-open': true } } satisfies Verhaal,
     smal: { decorators: [inZijbalk] } satisfies Verhaal,
     breed1280: { decorators: [opBrede1280], parameters: { layout: 'fullscreen' } } satisfies Verhaal,
+    /**
+     * Een waarde die de kaart niet kent: de melding op de kaart, en (voor de ontwikkelaar) dezelfde melding als
+     * waarschuwing in de console. Daarom niet op de Docs-pagina, en verwacht de browsercontrole die waarschuwing.
+     */
     onbekend: {
       args: { [kaart.attribuut]: onbekend },
       argTypes: { [kaart.attribuut]: { control: 'text' } },
+      tags: ['!autodocs'],
+      parameters: { verwachteMeldingen: [`is geen bekende waarde voor ${kaart.attribuut}`] },
     } satisfies Verhaal,
   };
 }

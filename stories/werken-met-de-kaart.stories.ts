@@ -4,11 +4,18 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/index.js';
 import { gedeeldeArgTypes, kaarten, tekenKaart, type Verhaal } from './helpers.js';
 
-/** De shadow root van de eerste kaart in het verhaal, om erin te zoeken zoals een gebruiker. */
-const inKaart = (canvas: HTMLElement, tag: string) => {
-  const kaart = canvas.querySelector(tag);
-  if (!kaart?.shadowRoot) throw new Error(`${tag} niet gevonden`);
-  return within(kaart.shadowRoot as unknown as HTMLElement);
+/**
+ * De kaart (het `part="kaart"` in de shadow root van de eerste kaart in het verhaal), om erin te zoeken zoals een
+ * gebruiker. Testing Library zoekt in een element of document, niet in een ShadowRoot; de kaart zelf, met het
+ * venster van de gespreksmodus erin, is een element.
+ */
+const inKaart = async (canvas: HTMLElement, tag: string) => {
+  const element = canvas.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag);
+  if (!element) throw new Error(`${tag} niet gevonden`);
+  await element.updateComplete;
+  const kaart = element.shadowRoot?.querySelector<HTMLElement>('[part~="kaart"]');
+  if (!kaart) throw new Error(`${tag} heeft (nog) geen kaart getekend`);
+  return within(kaart);
 };
 
 /**
@@ -20,6 +27,7 @@ export default {
   title: 'Werken met de kaart',
   tags: ['autodocs'],
   argTypes: gedeeldeArgTypes,
+  args: { 'toelichting-open': false },
   parameters: {
     docs: {
       description: {
@@ -31,11 +39,12 @@ export default {
   },
 } satisfies Meta;
 
-/** Typ in het zoekveld: groepen en items filteren, treffers krijgen een markering, „n van m” wordt voorgelezen. Accenten tellen niet. */
+/** Typ in het zoekveld: groepen en items filteren, treffers krijgen een markering, „n van m” wordt voorgelezen. Accenten tellen niet. Het verhaal typt „schulden”. */
 export const Zoeken: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-signalen-kaart'] } },
   render: (args) => tekenKaart(kaarten.signalen, args),
   play: async ({ canvasElement }) => {
-    const kaart = inKaart(canvasElement, 'mw-signalen-kaart');
+    const kaart = await inKaart(canvasElement, 'mw-signalen-kaart');
     await userEvent.type(kaart.getByLabelText('Zoek op deze kaart'), 'schulden');
     await waitFor(() => expect(kaart.getByText('1 van 38 signalen')).toBeTruthy());
   },
@@ -43,6 +52,7 @@ export const Zoeken: Verhaal = {
 
 /** `compact` begint met alle groepen dicht, voor een smalle zijbalk; elke kop is een knop, en er zijn „Alles openen” en „Alles sluiten”. */
 export const CompactInEenZijbalk: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-vragen-kaart'] } },
   args: { compact: true },
   render: (args) => html`<aside aria-label="Zijbalk" style="inline-size: 300px">${tekenKaart(kaarten.vragen, args)}</aside>`,
 };
@@ -52,12 +62,14 @@ export const CompactInEenZijbalk: Verhaal = {
  * De link naar een item staat bij dat item in het overzicht van de markeringen. De ids staan in `content/` en veranderen nooit.
  */
 export const NaarEenSignaal: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-signalen-kaart'] } },
   args: { compact: true, toon: 'signalen-melding-2' },
   render: (args) => tekenKaart(kaarten.signalen, args),
 };
 
 /** `markeerbaar`: markeer wat in deze casus een rol speelt, met een notitie. Het overzicht staat onder de kaart. */
 export const Markeren: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-signalen-kaart'] } },
   args: {
     markeerbaar: true,
     compact: true,
@@ -71,6 +83,7 @@ export const Markeren: Verhaal = {
 
 /** Op de Argumentenkaart zet het overzicht de gemarkeerde argumenten vóór en tegen per thema naast elkaar, zonder weging of telling. */
 export const ArgumentenVoorEnTegen: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-argumenten-kaart'] } },
   args: {
     markeerbaar: true,
     compact: true,
@@ -87,8 +100,11 @@ export const ArgumentenVoorEnTegen: Verhaal = {
 /**
  * „Afdrukken” drukt alleen deze kaart af, op A4: alle groepen open, markeringen en notities als tekst,
  * de bron en de datum onderaan, zonder knoppen. Ook via het menu van de browser drukt de kaart zo af.
+ * Het afdrukvoorbeeld: klik op „Afdrukken” (of Ctrl+P); de browser toont dan de bladzijden. De browsercontrole van
+ * de Storybook bekijkt dit verhaal ook als afdruk (`afdrukvoorbeeld`): geen knoppen, de toelichting erbij.
  */
 export const Afdrukken: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-lessen-kaart'] }, afdrukvoorbeeld: true },
   args: { markeerbaar: true, markeringen: [{ item: 'lessen-lef-4', notitie: 'Bespreken in de intervisie' }] },
   render: (args) => tekenKaart(kaarten.lessen, args),
 };
@@ -99,11 +115,29 @@ export const Afdrukken: Verhaal = {
  * het de vragen van de gekozen fase door.
  */
 export const Gespreksmodus: Verhaal = {
+  parameters: { tagOmTePlakken: { tags: ['mw-vragen-kaart'] } },
   args: { fase: 'tijdens' },
   render: (args) => tekenKaart(kaarten.vragen, args),
   play: async ({ canvasElement }) => {
-    const kaart = inKaart(canvasElement, 'mw-vragen-kaart');
-    await userEvent.click(kaart.getByRole('button', { name: 'Gespreksmodus' }));
+    const kaart = await inKaart(canvasElement, 'mw-vragen-kaart');
+    // Gespreksmodus staat in het menu „Meer”.
+    await userEvent.click(kaart.getByRole('button', { name: 'Meer' }));
+    await userEvent.click(kaart.getByRole('menuitem', { name: 'Gespreksmodus' }));
     await waitFor(() => expect(kaart.getByText('Groep 1 van 5')).toBeTruthy());
+  },
+};
+
+/**
+ * `lang="en"` op het element (of een voorouder): knoppen, meldingen en aankondigingen in het Engels. De kaarttekst
+ * blijft Nederlands, want die komt uit het boek.
+ */
+export const InterfaceInHetEngels: Verhaal = {
+  name: 'Interface in het Engels (lang="en")',
+  parameters: { tagOmTePlakken: { tags: ['mw-vragen-kaart'] } },
+  args: { lang: 'en', fase: 'na', markeerbaar: true },
+  render: (args) => tekenKaart(kaarten.vragen, args),
+  play: async ({ canvasElement }) => {
+    const kaart = await inKaart(canvasElement, 'mw-vragen-kaart');
+    await waitFor(() => expect(kaart.getByLabelText('Search this card')).toBeTruthy());
   },
 };

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import nldsTokens from '../node_modules/@nl-design-system-unstable/nlds-design-tokens/src/tokens.json';
+import { THEMAS as THEMA_LIJST } from '../themas/lijst.js';
 import { nldsDocumentatieCss } from '../themas/nlds-documentatie.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
 import { bewaakConsole } from './helpers/console.js';
@@ -24,84 +25,61 @@ interface Thema {
   verwacht?: { tekst: string; accent: string; lettertype?: string; ruimte?: string; hoek?: string };
 }
 
-const NM = '/node_modules';
+/** Wat de kaart per thema uit de lijst (themas/lijst.ts) moet overnemen: welke tokens. */
+const VERWACHT: Record<string, Thema['verwacht']> = {
+  voorbeeld: { tekst: '--basis-color-default-color-document', accent: '--basis-color-action-1-color-default', lettertype: 'Noto Sans', hoek: '--basis-border-radius-md' },
+  utrecht: {
+    tekst: '--utrecht-document-color',
+    accent: '--utrecht-link-color',
+    lettertype: 'Noto Sans',
+    ruimte: '--utrecht-space-block-md',
+    hoek: '--utrecht-border-radius-md',
+  },
+  'utrecht-donker': { tekst: '--utrecht-document-color', accent: '--utrecht-link-color', ruimte: '--utrecht-space-block-md', hoek: '--utrecht-border-radius-md' },
+  denhaag: {
+    tekst: '--utrecht-document-color',
+    accent: '--nl-link-color',
+    lettertype: 'TheSans',
+    ruimte: '--denhaag-space-block-md',
+    hoek: '--denhaag-border-radius',
+  },
+  rijkshuisstijl: {
+    tekst: '--basis-color-default-color-document',
+    accent: '--nl-link-color',
+    lettertype: 'Fira Sans',
+    ruimte: '--rhc-space-200',
+    hoek: '--rhc-border-radius-md',
+  },
+  amsterdam: {
+    tekst: '--ams-color-text',
+    accent: '--ams-color-interactive',
+    lettertype: 'Amsterdam Sans',
+    ruimte: '--ams-space-m',
+    hoek: '--ams-border-radius',
+  },
+  donker: { tekst: '--basis-color-default-color-document', accent: '--basis-color-action-1-color-default' },
+};
+
+/** Een blad uit de lijst als adres op de testserver: een pakket onder /node_modules, een eigen bestand vanaf de hoofdmap. */
+const adres = (blad: string) => (blad.startsWith('./') ? blad.slice(1) : `/node_modules/${blad}`);
+
 const THEMAS: Thema[] = [
   { naam: 'standaard (geen thema)', klasse: '', bladen: [] },
   { naam: 'standaard met color-scheme: dark op een voorouder', klasse: '', stijl: 'color-scheme: dark', bladen: [], donker: true },
-  {
-    naam: 'Voorbeeld (NL Design System)',
-    klasse: 'voorbeeld-theme',
-    bladen: [`${NM}/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css`],
-    verwacht: { tekst: '--basis-color-default-color-document', accent: '--basis-color-action-1-color-default', lettertype: 'Noto Sans', hoek: '--basis-border-radius-md' },
-  },
   {
     naam: 'NL Design System-documentatie',
     klasse: 'nlds-thema',
     bladen: [],
     verwacht: { tekst: '--utrecht-document-color', accent: '--utrecht-link-color', lettertype: 'Source Sans Pro' },
   },
-  {
-    naam: 'donker (themas/donker.css)',
-    klasse: 'donker-thema',
-    bladen: ['/themas/donker.css'],
-    donker: true,
-    verwacht: { tekst: '--basis-color-default-color-document', accent: '--basis-color-action-1-color-default' },
-  },
-  {
-    naam: 'Utrecht (@utrecht/design-tokens)',
-    klasse: 'utrecht-theme',
-    bladen: [`${NM}/@utrecht/design-tokens/dist/index.css`],
-    verwacht: {
-      tekst: '--utrecht-document-color',
-      accent: '--utrecht-link-color',
-      lettertype: 'Noto Sans',
-      ruimte: '--utrecht-space-block-md',
-      hoek: '--utrecht-border-radius-md',
-    },
-  },
-  {
-    naam: 'Utrecht donker (@utrecht/design-tokens, dark)',
-    klasse: 'utrecht-theme utrecht-theme--color-scheme-dark',
-    bladen: [`${NM}/@utrecht/design-tokens/dist/index.css`, `${NM}/@utrecht/design-tokens/dist/dark/index.css`],
-    donker: true,
-    verwacht: { tekst: '--utrecht-document-color', accent: '--utrecht-link-color', ruimte: '--utrecht-space-block-md', hoek: '--utrecht-border-radius-md' },
-  },
-  {
-    naam: 'Den Haag (@gemeente-denhaag/design-tokens-components)',
-    klasse: 'denhaag-theme',
-    bladen: [`${NM}/@gemeente-denhaag/design-tokens-components/dist/theme/index.css`],
-    verwacht: {
-      tekst: '--utrecht-document-color',
-      accent: '--nl-link-color',
-      lettertype: 'TheSans',
-      ruimte: '--denhaag-space-block-md',
-      hoek: '--denhaag-border-radius',
-    },
-  },
-  {
-    naam: 'Rijkshuisstijl-community (@rijkshuisstijl-community/design-tokens)',
-    klasse: 'rhc-theme',
-    bladen: [`${NM}/@rijkshuisstijl-community/design-tokens/dist/index.css`],
-    verwacht: {
-      tekst: '--basis-color-default-color-document',
-      accent: '--nl-link-color',
-      lettertype: 'Fira Sans',
-      ruimte: '--rhc-space-200',
-      hoek: '--rhc-border-radius-md',
-    },
-  },
-  {
-    naam: 'Amsterdam (@amsterdam/design-system-tokens + themas/amsterdam.css)',
-    klasse: 'ams-theme',
-    bladen: [`${NM}/@amsterdam/design-system-tokens/dist/index.theme.css`, '/themas/amsterdam.css'],
-    verwacht: {
-      tekst: '--ams-color-text',
-      accent: '--ams-color-interactive',
-      lettertype: 'Amsterdam Sans',
-      ruimte: '--ams-space-m',
-      hoek: '--ams-border-radius',
-    },
-  },
+  // De thema's van de pakketten, dezelfde lijst als de knop Thema van de Storybook.
+  ...THEMA_LIJST.map(({ id, titel, klasse, bladen, donker }) => ({
+    naam: `${titel} (${bladen.join(' + ')})`,
+    klasse,
+    bladen: bladen.map(adres),
+    donker,
+    verwacht: VERWACHT[id],
+  })),
 ];
 
 async function laadBlad(href: string): Promise<HTMLLinkElement> {

@@ -75,7 +75,7 @@ export interface DeelKeuze {
  * @csspart gesprek - Het venster van de gespreksmodus.
  * @csspart bron - De bronvermelding onder de kaart.
  *
- * @attr lang - De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands.
+ * @attr {string} lang - De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands.
  *
  * @cssprop --mw-kleur-tekst - Tekstkleur.
  * @cssprop --mw-kleur-achtergrond - Achtergrond van de kaart.

@@ -20,7 +20,7 @@ import { begrippen } from './begrippen-inhoud.js';
  * @summary De begrippen uit het boek, met de tabel van de drie typen dienstverlening.
  * @tagname mw-begrippen
  *
- * @attr lang - De taal van meldingen en bronregel: `en` voor Engels, anders Nederlands (ook van een voorouder). De begrippen blijven Nederlands.
+ * @attr {string} lang - De taal van meldingen en bronregel: `en` voor Engels, anders Nederlands (ook van een voorouder). De begrippen blijven Nederlands.
  *
  * @csspart kaart - Het geheel (een `section`, de regio met de titel als naam).
  * @csspart titel - De titel.
