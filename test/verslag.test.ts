@@ -245,12 +245,23 @@ describe('<mw-verslag>', () => {
     expect(signalen.markeringen).to.deep.equal([]);
     expect(argumenten.markeringen).to.deep.equal([]);
     expect(tekstVan(een(verslag, '.leeg'))).to.equal('Nog niets gemarkeerd.');
+
+    // Geen verslag (null of undefined, zoals een nieuwe casus zonder bewaard verslag) is ook leeg, zonder melding.
+    for (const niets of [null, undefined]) {
+      verslag.verslag = bewaard();
+      await verslag.updateComplete;
+      verslag.verslag = niets as never;
+      await Promise.all([signalen.updateComplete, argumenten.updateComplete, verslag.updateComplete]);
+      expect(signalen.markeringen, String(niets)).to.deep.equal([]);
+      expect((een(verslag, '#_afweging') as HTMLTextAreaElement).value).to.equal('');
+      expect(alle(verslag, '.melding')).to.have.length(0);
+    }
+    expect(log.waarschuwingen).to.deep.equal([]);
   });
 
   const reus = 'x'.repeat(3_000_000);
   const vijandig: { naam: string; invoer: () => unknown; melding: RegExp; blijft?: [string, string][]; afweging?: string }[] = [
     { naam: 'geen object', invoer: () => 'verslag', melding: /geen verslag; er is niets teruggezet/ },
-    { naam: 'null', invoer: () => null, melding: /geen verslag/ },
     {
       naam: 'een Proxy die gooit',
       invoer: () =>

@@ -10,7 +10,7 @@
  * - axe-core (WCAG 2.0–2.2 A en AA) vindt niets in het canvas;
  * - de console heeft geen waarschuwing of fout, behalve wat het verhaal met `verwachteMeldingen` aankondigt (dat
  *   moet er dan ook zijn); geen mislukt verzoek;
- * - heeft het verhaal een tag om te plakken (en geen play-functie of markeringen), dan tekent die tag, geplakt in
+ * - heeft het verhaal een tag om te plakken (en geen play-functie, markeringen of verslag), dan tekent die tag, geplakt in
  *   een lege HTML-pagina naast dist/mw-kaarten.js, dezelfde kaart: dezelfde tekst in dezelfde volgorde;
  * - `afdrukvoorbeeld`: als afdruk (print-media en beforeprint) staan er geen knoppen en staat de toelichting erbij.
  * Daarna: elke Docs-pagina tekent zonder waarschuwing; de manager opent op de Introductie zonder onboarding en
@@ -158,7 +158,8 @@ function verhaalGegevens() {
     verwachteMeldingen: verhaal?.parameters?.verwachteMeldingen ?? [],
     afdrukvoorbeeld: Boolean(verhaal?.parameters?.afdrukvoorbeeld),
     heeftPlay: Boolean(verhaal?.playFunction),
-    markeringen: Array.isArray(verhaal?.initialArgs?.markeringen) && verhaal.initialArgs.markeringen.length > 0,
+    // Een eigenschap die de pagina zet (markeringen, een bewaard verslag) staat niet in de tag om te plakken.
+    eigenschap: (Array.isArray(verhaal?.initialArgs?.markeringen) && verhaal.initialArgs.markeringen.length > 0) || verhaal?.initialArgs?.verslag != null,
     // Controls: elk attribuut en elke eigenschap met een control heeft een beschrijving en een type (uit het manifest).
     zonderUitleg: Object.entries(verhaal?.argTypes ?? {})
       .filter(([, a]) => ['attributes', 'properties'].includes(a.table?.category) && a.control !== false && !a.control?.disable && !a.table?.disable)
@@ -249,7 +250,7 @@ async function controleerVerhaal(tab, id) {
   // De tag om te plakken, in een lege pagina naast de bundel.
   const geplakt = await tab.evaluate(() => document.querySelector('.mw-tag-om-te-plakken pre[data-soort="html"]')?.textContent ?? null);
   let plak = null;
-  if (geplakt !== null && !gegevens.heeftPlay && !gegevens.markeringen) {
+  if (geplakt !== null && !gegevens.heeftPlay && !gegevens.eigenschap) {
     const resultaat = await plakproef(tab, id, geplakt);
     plak = resultaat.teksten;
     for (const melding of resultaat.meldingen) {

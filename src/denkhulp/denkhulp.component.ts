@@ -38,7 +38,7 @@ type KaartElement = MwElement & { markeringen: unknown };
  * in de afweging door de gebruiker, met het hele verslag van de casus. Niet bij het toewijzen van `verslag`.
  * @fires {CustomEvent<MarkeringDetail>} mw-markering - Van de kaarten in de denkhulp, zoals bij een losse kaart.
  *
- * @attr lang - De taal van knoppen en meldingen, ook van de kaarten en het verslag: `en` voor Engels.
+ * @attr {string} lang - De taal van knoppen en meldingen, ook van de kaarten en het verslag: `en` voor Engels.
  *
  * @csspart tab - Een tabblad van de wisselaar.
  * @csspart melding - Een melding over een onbekende kaart in `kaarten`.
@@ -62,7 +62,7 @@ export class MwDenkhulp extends MwElement {
   private vorigeTaal?: string;
 
   /** De ids van de kaarten, gescheiden door spaties, in de volgorde van de tabbladen. Standaard `signalen vragen argumenten`. */
-  @property() kaarten = STANDAARD;
+  @property() kaarten: string = STANDAARD;
 
   /** Welk tabblad gekozen is: het id van een kaart, of `verslag`. Leeg: de eerste kaart. */
   @property({ reflect: true }) actief?: string;

@@ -58,7 +58,7 @@ const AANKONDIGEN_NA_MS = 1500;
  * kaart in het bereik, of typen in de afweging. `detail`: het verslag (`versie`, `datum`, `kaarten`, `afweging`).
  * Bubbelt en gaat door shadow roots heen. Niet bij het toewijzen van `verslag`.
  *
- * @attr lang - De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands.
+ * @attr {string} lang - De taal van knoppen en meldingen: `en` voor Engels, anders Nederlands (ook van een voorouder). De kaarttekst blijft Nederlands.
  *
  * @csspart verslag - Het verslag als geheel (een `section`, de regio met de titel als naam).
  * @csspart titel - De titel van het verslag.
@@ -116,7 +116,8 @@ export class MwVerslag extends MwElement {
 
   set verslag(invoer: unknown) {
     const teksten = verslagTeksten(taalVan(this));
-    const gelezen = leesVerslag(invoer, (id) => this.inhoudOpId(id), teksten);
+    // Geen verslag (null of undefined) is een leeg verslag, zonder melding, zoals `markeringen = null` bij een kaart.
+    const gelezen = invoer == null ? { kaarten: new Map(), afweging: '', opmerkingen: [] } : leesVerslag(invoer, (id) => this.inhoudOpId(id), teksten);
     this.stand.leeg();
     for (const { inhoud, markeringen } of gelezen.kaarten.values()) this.stand.neemOp(inhoud, markeringen);
     this.stand.afweging = gelezen.afweging;
