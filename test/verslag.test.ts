@@ -294,8 +294,27 @@ describe('<mw-verslag>', () => {
     {
       naam: 'verkeerde soorten',
       invoer: () => ({ ...bewaard(), datum: 5, afweging: { tekst: 'x' }, kaarten: [{ kaart: 'argumenten', markeringen: [{ item: A_VOOR, notitie: 7 }, 'x'] }, 'y'] }),
-      melding: /Ontbreekt of klopt niet: datum, afweging, kaarten\.1\. Onbekend, overgeslagen: x\./,
+      melding: /Ontbreekt of klopt niet: datum, afweging, kaarten\.0\.markeringen\.0\.notitie, kaarten\.1\. Onbekend, overgeslagen: x\./,
       blijft: [[A_VOOR, '']],
+      afweging: '',
+    },
+    {
+      naam: 'notities en een afweging die geen tekst zijn',
+      invoer: () => ({
+        ...bewaard(),
+        afweging: null,
+        kaarten: [
+          {
+            kaart: 'signalen',
+            titel: 'Signalenkaart',
+            markeringen: [{ item: S, notitie: 12 }, { item: 'signalen-dossier-1', notitie: { tekst: 'x' } }, { item: 'signalen-dossier-2', notitie: null }, 'signalen-dossier-3'],
+          },
+          { kaart: 'argumenten', titel: 'Argumentenkaart', markeringen: [{ item: A_VOOR, notitie: ['lijst'] }, { item: A_TEGEN, notitie: 'wachttijd' }] },
+        ],
+      }),
+      melding:
+        /Ontbreekt of klopt niet: afweging, kaarten\.0\.markeringen\.0\.notitie, kaarten\.0\.markeringen\.1\.notitie, kaarten\.0\.markeringen\.2\.notitie, kaarten\.1\.markeringen\.0\.notitie\.$/,
+      blijft: [[S, ''], ['signalen-dossier-1', ''], ['signalen-dossier-2', ''], ['signalen-dossier-3', ''], [A_VOOR, ''], [A_TEGEN, 'wachttijd']],
       afweging: '',
     },
     {
