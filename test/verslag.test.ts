@@ -9,6 +9,7 @@ import { VerslagSchema } from '../src/verslag/verslag.schema.js';
 import { verslagAlsTekst } from '../src/verslag/verslag-tekst.js';
 import { verslagTeksten } from '../src/verslag/verslag.teksten.js';
 import { bewaakConsole } from './helpers/console.js';
+import { exotischeWaarden } from './helpers/exotisch.js';
 import { markeer } from './helpers/markeren.js';
 import { zonderSporen } from './helpers/sporen.js';
 import { alle, een, schaduw, tekstVan } from './helpers/dom.js';
@@ -406,6 +407,25 @@ describe('<mw-verslag>', () => {
     expect(tekstVan(een(zonder, '.titel'))).to.equal('Record');
     expect(log.waarschuwingen).to.have.length(1);
   });
+
+  for (const { naam, waarde, tekst } of exotischeWaarden) {
+    it(`voor als eigenschap met ${naam}: één melding, één waarschuwing, het verslag blijft staan, niets gegooid`, async () => {
+      const { signalen, verslag } = await pagina();
+      (verslag as unknown as { voor: unknown }).voor = waarde();
+      await verslag.updateComplete;
+      expect(alle(verslag, '.melding').map(tekstVan)).to.deep.equal([`Er is geen element met id ‘${tekst}’ (voor).`]);
+      expect(tekstVan(een(verslag, '.titel'))).to.equal('Verslag');
+      await markeer(signalen, 'signalen-dossier-1');
+      await verslag.updateComplete;
+      expect(kaartTitels(verslag), 'zonder bereik hoort het niets').to.deep.equal([]);
+      expect(() => (verslag.verslag = bewaard())).not.to.throw();
+      await Promise.all([verslag.updateComplete, signalen.updateComplete]);
+      expect([ingedrukt(signalen, 'signalen-dossier-1'), ingedrukt(signalen, S)], 'zonder bereik blijft de kaart zoals ze was').to.deep.equal(['true', 'false']);
+      expect(log.waarschuwingen).to.have.length(1);
+      expect(log.fouten).to.deep.equal([]);
+      await expect(verslag).to.be.accessible();
+    });
+  }
 
   it('geeft voor een vaste casus precies de nagekeken tekst (test/verwacht/verslag-vaste-casus.txt)', async () => {
     await staKlembordToe();

@@ -8,6 +8,7 @@ import { Kopieren } from '../functies/kopieren/kopieren.js';
 import { markerenStijl } from '../functies/markeren/markeren.styles.js';
 import type { MarkeringDetail, MarkeringInvoer } from '../functies/markeren/markeringen.js';
 import { Aankondiger } from '../gedeeld/aankondiger.js';
+import { alsTekst } from '../gedeeld/als-tekst.js';
 import { FocusNaUpdate } from '../gedeeld/focus-na-update.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
@@ -150,7 +151,7 @@ export class MwVerslag extends MwElement {
     super.willUpdate(veranderd);
     // Op de server (Lit SSR) is er geen pagina om kaarten in te zoeken: het verslag zoals het is.
     if (!isServer) {
-      if (this.voor && !this.bereik()) this.meld(this.teksten.ongeldigBereik(this.voor));
+      if (this.voor && !this.bereik()) this.meld(this.teksten.ongeldigBereik(alsTekst(this.voor)));
       this.verzamel();
     }
     if (this.terugzetMelding) this.meld(this.terugzetMelding);
@@ -185,7 +186,7 @@ export class MwVerslag extends MwElement {
   private bereik(): ParentNode | undefined {
     const wortel = this.wortel ?? (this.getRootNode() as Document | ShadowRoot);
     if (!this.voor) return wortel;
-    return wortel.getElementById?.(this.voor) ?? undefined;
+    return wortel.getElementById?.(alsTekst(this.voor)) ?? undefined;
   }
 
   private kaartenInBereik(): KaartElement[] {
