@@ -6,7 +6,7 @@ import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { MwElement } from '../gedeeld/mw-element.js';
 import { HORIZONTAAL, RovingTabindex } from '../gedeeld/roving-tabindex.js';
 import { kaarten } from '../kaarten.js';
-import { inhoudUitHetBoek, type Verslag } from '../verslag/verslag-model.js';
+import { inhoudUitHetBoek, kaartenVanDenkhulp, verslagVanDenkhulp, type Verslag } from '../verslag/verslag-model.js';
 import type { MwVerslag } from '../verslag/verslag.component.js';
 import { verslagTeksten, type VerslagTeksten } from '../verslag/verslag.teksten.js';
 import { kaartStijl } from '../base/kaart.styles.js';
@@ -97,11 +97,15 @@ export class MwDenkhulp extends MwElement {
   }
 
   set verslag(invoer: unknown) {
-    const verslag = this.verslagEl();
-    verslag.verslag = invoer;
-    const teruggezet = verslag.verslag.kaarten;
-    for (const [id, element] of this.elementen) element.markeringen = teruggezet.find((k) => k.kaart === id)?.markeringen ?? [];
+    // Het verslag bereikt elke kaart van de denkhulp, ook die niet getoond worden (kaartenVanDenkhulp).
+    this.verslagEl().verslag = invoer;
     this.requestUpdate();
+  }
+
+  constructor() {
+    super();
+    // Een verslag op de pagina zet een casus terug via het verslag van de denkhulp, op al haar kaarten.
+    verslagVanDenkhulp.set(this, () => this.verslagEl());
   }
 
   protected override get teksten(): VerslagTeksten {
@@ -173,7 +177,11 @@ export class MwDenkhulp extends MwElement {
   }
 
   private verslagEl(): MwVerslag {
-    return (this.verslagElement ??= document.createElement('mw-verslag'));
+    if (!this.verslagElement) {
+      this.verslagElement = document.createElement('mw-verslag');
+      kaartenVanDenkhulp.set(this.verslagElement, this.elementen);
+    }
+    return this.verslagElement;
   }
 
   override render(): TemplateResult {

@@ -15,13 +15,15 @@ import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { MwElement } from '../gedeeld/mw-element.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { taalVan } from '../teksten.js';
-import { leesVerslag } from './lees-verslag.js';
+import { leesVerslag, type GelezenVerslag } from './lees-verslag.js';
 import {
   inhoudUitHetBoek,
   inhoudVan,
   KAART_SELECTOR,
+  kaartenVanDenkhulp,
   MAXIMUM_TEKENS,
   VerslagStand,
+  verslagVanDenkhulp,
   type KaartElement,
   type Verslag,
 } from './verslag-model.js';
@@ -118,17 +120,8 @@ export class MwVerslag extends MwElement {
   set verslag(invoer: unknown) {
     const teksten = verslagTeksten(taalVan(this));
     const gelezen = leesVerslag(invoer, (id) => this.inhoudOpId(id), teksten);
-    this.stand.leeg();
-    for (const { inhoud, markeringen } of gelezen.kaarten.values()) this.stand.neemOp(inhoud, markeringen);
-    this.stand.afweging = gelezen.afweging;
-    for (const element of this.kaartenInBereik()) {
-      const inhoud = inhoudVan(element);
-      if (!inhoud) continue;
-      this.gezien.add(element);
-      element.markeringen = this.stand.invoer(inhoud.id);
-    }
+    this.zetTerug(gelezen);
     this.terugzetMelding = gelezen.opmerkingen.length ? teksten.nietAllesTerug(gelezen.opmerkingen) : undefined;
-    this.requestUpdate();
   }
 
   protected override get teksten(): VerslagTeksten {
@@ -189,8 +182,32 @@ export class MwVerslag extends MwElement {
     return wortel.getElementById?.(alsTekst(this.voor)) ?? undefined;
   }
 
+  /** De kaarten in het bereik; in een denkhulp ook haar kaarten die niet in de DOM staan. */
   private kaartenInBereik(): KaartElement[] {
-    return [...(this.bereik()?.querySelectorAll<KaartElement>(KAART_SELECTOR) ?? [])];
+    return [...new Set([...(this.bereik()?.querySelectorAll<KaartElement>(KAART_SELECTOR) ?? []), ...(kaartenVanDenkhulp.get(this)?.values() ?? [])])];
+  }
+
+  /**
+   * Zet een gelezen verslag terug: de stand en de afweging, elke kaart in het bereik, en het verslag van elke
+   * `<mw-denkhulp>` in het bereik met al haar kaarten. De melding over wat niet klopte, geeft alleen dit verslag.
+   */
+  private zetTerug(gelezen: GelezenVerslag): void {
+    this.stand.leeg();
+    for (const { inhoud, markeringen } of gelezen.kaarten.values()) this.stand.neemOp(inhoud, markeringen);
+    this.stand.afweging = gelezen.afweging;
+    for (const element of this.kaartenInBereik()) {
+      const inhoud = inhoudVan(element);
+      if (!inhoud) continue;
+      this.gezien.add(element);
+      element.markeringen = this.stand.invoer(inhoud.id);
+    }
+    for (const denkhulp of this.bereik()?.querySelectorAll('mw-denkhulp') ?? []) {
+      const binnen = verslagVanDenkhulp.get(denkhulp)?.();
+      if (!binnen || binnen === this) continue;
+      binnen.zetTerug(gelezen);
+      binnen.terugzetMelding = undefined;
+    }
+    this.requestUpdate();
   }
 
   private inhoudOpId(id: string): Kaart | undefined {
