@@ -178,6 +178,30 @@ describe('<mw-denkhulp>', () => {
     }
   });
 
+  it('een verslag dat niet klopt: de melding staat boven de tabbladen en in het verslag, met één waarschuwing', async () => {
+    const denkhulp = await denkhulpMet();
+    denkhulp.verslag = {
+      versie: 1,
+      datum: '2026-12-01',
+      kaarten: [{ kaart: 'signalen', titel: 'Signalenkaart', markeringen: [{ item: 'signalen-bijzondere-vraag-1', notitie: 7 as never }] }],
+      afweging: 'Eerst de huur.',
+    };
+    await klaar(denkhulp);
+    const melding = 'Niet alles uit het verslag kon terug. Ontbreekt of klopt niet: kaarten.0.markeringen.0.notitie.';
+    expect(alle(denkhulp, '.melding').map(tekstVan)).to.deep.equal([melding]);
+    expect(een(getoond(denkhulp), '#signalen-bijzondere-vraag-1 .markeer-knop').getAttribute('aria-pressed'), 'wat klopt, komt terug').to.equal('true');
+    await expect(denkhulp).to.be.accessible();
+    await kies(denkhulp, 'Verslag');
+    expect(alle(denkhulp, '.melding'), 'niet twee keer op het scherm').to.have.length(0);
+    expect(alle(verslagIn(denkhulp), '.melding').map(tekstVan)).to.deep.equal([melding]);
+    expect(log.waarschuwingen).to.have.length(1);
+    expect(log.waarschuwingen[0]).to.include(melding);
+    // Een verslag dat klopt: de melding is weg.
+    denkhulp.verslag = { versie: 1, datum: '2026-12-01', kaarten: [], afweging: '' };
+    await kies(denkhulp, 'Signalenkaart');
+    expect(alle(denkhulp, '.melding')).to.have.length(0);
+  });
+
   it('geeft heading-level, lang, de keuze van een deel en de eigenschappen van een thema door aan de kaarten', async () => {
     const denkhulp = await denkhulpMet({ kaarten: 'vragen', fase: 'na', 'heading-level': '3', lang: 'en', style: '--mw-kleur-accent: rgb(1, 2, 3)' });
     const vragen = getoond(denkhulp);

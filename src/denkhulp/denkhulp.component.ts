@@ -6,7 +6,7 @@ import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { MwElement } from '../gedeeld/mw-element.js';
 import { HORIZONTAAL, RovingTabindex } from '../gedeeld/roving-tabindex.js';
 import { kaarten } from '../kaarten.js';
-import { inhoudUitHetBoek, kaartenVanDenkhulp, verslagVanDenkhulp, type Verslag } from '../verslag/verslag-model.js';
+import { inhoudUitHetBoek, kaartenVanDenkhulp, terugzetMeldingen, verslagVanDenkhulp, type Verslag } from '../verslag/verslag-model.js';
 import type { MwVerslag } from '../verslag/verslag.component.js';
 import { verslagTeksten, type VerslagTeksten } from '../verslag/verslag.teksten.js';
 import { kaartStijl } from '../base/kaart.styles.js';
@@ -187,7 +187,10 @@ export class MwDenkhulp extends MwElement {
   override render(): TemplateResult {
     const gekozen = this.gekozen;
     const tabs = [...this.getoond.map((id) => ({ id, naam: inhoudUitHetBoek(id)?.titel ?? id, lang: 'nl' })), { id: VERSLAG, naam: this.teksten.verslag, lang: this.taal }];
-    return html`${this.meldingen.length ? meldingenWeergave(this.meldingen, this.taal) : nothing}
+    // Wat bij terugzetten niet klopte, meldt het verslag (met de waarschuwing); staat het verslag niet open, dan ook hier.
+    const terug = gekozen !== VERSLAG && this.verslagElement && terugzetMeldingen.get(this.verslagElement);
+    const meldingen = terug ? [...this.meldingen, terug] : this.meldingen;
+    return html`${meldingen.length ? meldingenWeergave(meldingen, this.taal) : nothing}
       <div class="tabs" role="tablist" aria-label=${this.teksten.kaartenVoorDezeCasus} lang=${this.taal} @keydown=${this.toets} @focusin=${this.opFocus}>
         ${tabs.map(
           ({ id, naam, lang }) => html`<button

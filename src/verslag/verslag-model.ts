@@ -52,6 +52,9 @@ export type KaartElement = HTMLElement & { markeringen?: unknown };
 export const verslagVanDenkhulp = new WeakMap<Element, () => MwVerslag>();
 export const kaartenVanDenkhulp = new WeakMap<Element, Map<string, KaartElement>>();
 
+/** Per verslag wat bij het laatste terugzetten niet klopte, als één melding; `<mw-denkhulp>` toont haar ook boven de tabbladen. */
+export const terugzetMeldingen = new WeakMap<Element, string>();
+
 /**
  * De inhoud van een kaartelement (de tekst waarmee het zijn markeringen opbouwt), of niets als het element nog
  * geen inhoud heeft of (nog) geen kaart is. De inhoud is beschermd in de basis; hier alleen gelezen.

@@ -22,6 +22,7 @@ import {
   KAART_SELECTOR,
   kaartenVanDenkhulp,
   MAXIMUM_TEKENS,
+  terugzetMeldingen,
   VerslagStand,
   verslagVanDenkhulp,
   type KaartElement,
@@ -93,9 +94,6 @@ export class MwVerslag extends MwElement {
   /** De kaartelementen waarvan het verslag de stand al kent. */
   private readonly gezien = new WeakSet<Element>();
 
-  /** Wat bij het laatste terugzetten niet klopte, als één melding. */
-  private terugzetMelding?: string;
-
   /** Waar het verslag luistert: de wortel (document of shadow root) waarin het staat. */
   private wortel?: Document | ShadowRoot;
 
@@ -121,7 +119,7 @@ export class MwVerslag extends MwElement {
     const teksten = verslagTeksten(taalVan(this));
     const gelezen = leesVerslag(invoer, (id) => this.inhoudOpId(id), teksten);
     this.zetTerug(gelezen);
-    this.terugzetMelding = gelezen.opmerkingen.length ? teksten.nietAllesTerug(gelezen.opmerkingen) : undefined;
+    terugzetMeldingen.set(this, gelezen.opmerkingen.length ? teksten.nietAllesTerug(gelezen.opmerkingen) : '');
   }
 
   protected override get teksten(): VerslagTeksten {
@@ -147,7 +145,8 @@ export class MwVerslag extends MwElement {
       if (this.voor && !this.bereik()) this.meld(this.teksten.ongeldigBereik(alsTekst(this.voor)));
       this.verzamel();
     }
-    if (this.terugzetMelding) this.meld(this.terugzetMelding);
+    const melding = terugzetMeldingen.get(this);
+    if (melding) this.meld(melding);
   }
 
   /** Een markering of notitie op een kaart: het verslag werkt bij, zegt het na een pauze één keer, en vuurt `mw-verslag`. */
@@ -205,7 +204,8 @@ export class MwVerslag extends MwElement {
       const binnen = verslagVanDenkhulp.get(denkhulp)?.();
       if (!binnen || binnen === this) continue;
       binnen.zetTerug(gelezen);
-      binnen.terugzetMelding = undefined;
+      terugzetMeldingen.delete(binnen);
+      denkhulp.requestUpdate();
     }
     this.requestUpdate();
   }
