@@ -6,6 +6,7 @@ import type { MwDenkhulp } from '../src/denkhulp/denkhulp.js';
 import type { Verslag } from '../src/verslag/verslag-model.js';
 import type { MwVerslag } from '../src/verslag/verslag.js';
 import { bewaakConsole } from './helpers/console.js';
+import { exotischeWaarden } from './helpers/exotisch.js';
 import { markeer } from './helpers/markeren.js';
 import { alle, een, koppen, tekstVan } from './helpers/dom.js';
 import { laadPagina } from './helpers/pagina.js';
@@ -177,6 +178,30 @@ describe('<mw-denkhulp>', () => {
     }
   });
 
+  it('een verslag dat niet klopt: de melding staat boven de tabbladen en in het verslag, met één waarschuwing', async () => {
+    const denkhulp = await denkhulpMet();
+    denkhulp.verslag = {
+      versie: 1,
+      datum: '2026-12-01',
+      kaarten: [{ kaart: 'signalen', titel: 'Signalenkaart', markeringen: [{ item: 'signalen-bijzondere-vraag-1', notitie: 7 as never }] }],
+      afweging: 'Eerst de huur.',
+    };
+    await klaar(denkhulp);
+    const melding = 'Niet alles uit het verslag kon terug. Ontbreekt of klopt niet: kaarten.0.markeringen.0.notitie.';
+    expect(alle(denkhulp, '.melding').map(tekstVan)).to.deep.equal([melding]);
+    expect(een(getoond(denkhulp), '#signalen-bijzondere-vraag-1 .markeer-knop').getAttribute('aria-pressed'), 'wat klopt, komt terug').to.equal('true');
+    await expect(denkhulp).to.be.accessible();
+    await kies(denkhulp, 'Verslag');
+    expect(alle(denkhulp, '.melding'), 'niet twee keer op het scherm').to.have.length(0);
+    expect(alle(verslagIn(denkhulp), '.melding').map(tekstVan)).to.deep.equal([melding]);
+    expect(log.waarschuwingen).to.have.length(1);
+    expect(log.waarschuwingen[0]).to.include(melding);
+    // Een verslag dat klopt: de melding is weg.
+    denkhulp.verslag = { versie: 1, datum: '2026-12-01', kaarten: [], afweging: '' };
+    await kies(denkhulp, 'Signalenkaart');
+    expect(alle(denkhulp, '.melding')).to.have.length(0);
+  });
+
   it('geeft heading-level, lang, de keuze van een deel en de eigenschappen van een thema door aan de kaarten', async () => {
     const denkhulp = await denkhulpMet({ kaarten: 'vragen', fase: 'na', 'heading-level': '3', lang: 'en', style: '--mw-kleur-accent: rgb(1, 2, 3)' });
     const vragen = getoond(denkhulp);
@@ -201,6 +226,61 @@ describe('<mw-denkhulp>', () => {
     ]);
     expect(log.waarschuwingen).to.have.length(1);
     await expect(denkhulp).to.be.accessible();
+  });
+
+  it('meldt een onbekend tabblad in actief één keer (nl en en), kiest dan het eerste tabblad, en de melding gaat weg bij een bekend tabblad', async () => {
+    const denkhulp = await denkhulpMet({ kaarten: 'signalen argumenten', actief: 'lessen' });
+    expect(gekozen(denkhulp)).to.equal('Signalenkaart');
+    expect(getoond(denkhulp).localName).to.equal('mw-signalen-kaart');
+    expect(alle(denkhulp, '.melding').map(tekstVan)).to.deep.equal([
+      '‘lessen’ is geen tabblad hier (actief). Kies signalen, argumenten, verslag. Nu is het eerste tabblad gekozen.',
+    ]);
+    expect(log.waarschuwingen).to.have.length(1);
+    expect(log.waarschuwingen[0]).to.include('‘lessen’ is geen tabblad hier (actief)');
+    await expect(denkhulp).to.be.accessible();
+    await kies(denkhulp, 'Argumentenkaart');
+    expect(denkhulp.getAttribute('actief')).to.equal('argumenten');
+    expect(alle(denkhulp, '.melding')).to.have.length(0);
+    denkhulp.setAttribute('lang', 'en');
+    denkhulp.setAttribute('actief', '<b>x</b>');
+    await klaar(denkhulp);
+    expect(alle(denkhulp, '.melding').map(tekstVan)).to.deep.equal(['‘<b>x</b>’ is not a tab here (actief). Choose signalen, argumenten, verslag. The first tab is selected.']);
+    expect(alle(denkhulp, 'b'), 'tekst blijft tekst').to.have.length(0);
+    expect(gekozen(denkhulp)).to.equal('Signalenkaart');
+    expect(log.waarschuwingen).to.have.length(2);
+  });
+
+  for (const { naam, waarde, tekst } of exotischeWaarden) {
+    it(`kaarten en actief als eigenschap met ${naam}: elk één melding en één waarschuwing, de standaardkaarten en het eerste tabblad, niets gegooid`, async () => {
+      const denkhulp = await denkhulpMet();
+      (denkhulp as unknown as { kaarten: unknown }).kaarten = waarde();
+      await klaar(denkhulp);
+      expect(tabs(denkhulp).map(tekstVan)).to.deep.equal(['Signalenkaart', 'Vragenkaart', 'Argumentenkaart', 'Verslag']);
+      expect(alle(denkhulp, '.melding').map(tekstVan)).to.deep.equal([
+        `Hier hoort een kaart, maar ‘${tekst}’ is geen bekende kaart. Kies signalen, argumenten, vragen, vragen-beleid, vragen-maatwerk of lessen.`,
+      ]);
+      expect(log.waarschuwingen).to.have.length(1);
+      denkhulp.kaarten = 'signalen vragen argumenten';
+      (denkhulp as unknown as { actief: unknown }).actief = waarde();
+      await klaar(denkhulp);
+      expect(gekozen(denkhulp)).to.equal('Signalenkaart');
+      expect(getoond(denkhulp).localName).to.equal('mw-signalen-kaart');
+      expect(alle(denkhulp, '.melding').map(tekstVan)).to.deep.equal([
+        `‘${tekst}’ is geen tabblad hier (actief). Kies signalen, vragen, argumenten, verslag. Nu is het eerste tabblad gekozen.`,
+      ]);
+      expect(log.waarschuwingen).to.have.length(2);
+      expect(log.fouten).to.deep.equal([]);
+      await expect(denkhulp).to.be.accessible();
+    });
+  }
+
+  it('een ongeldig heading-level meldt alleen de denkhulp, één keer; de kaarten en het verslag krijgen het standaardniveau', async () => {
+    const denkhulp = await denkhulpMet({ 'heading-level': '9' });
+    expect(alle(denkhulp, '.melding').map(tekstVan)).to.deep.equal(['‘9’ is geen geldig kopniveau; kies 1 tot en met 6. Nu begint de kaart met kopniveau 2.']);
+    expect(koppen(getoond(denkhulp))[0]).to.deep.equal({ niveau: 2, tekst: 'Signalenkaart' });
+    await kies(denkhulp, 'Verslag');
+    expect(koppen(verslagIn(denkhulp))[0]).to.deep.equal({ niveau: 2, tekst: 'Verslag' });
+    expect(log.waarschuwingen).to.have.length(1);
   });
 
   for (const { breedte, hoogte } of [

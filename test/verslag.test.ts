@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import * as v from 'valibot';
 import '../src/index.js';
 import type { MwKaartBase } from '../src/base/kaart-base.js';
@@ -9,6 +10,7 @@ import { VerslagSchema } from '../src/verslag/verslag.schema.js';
 import { verslagAlsTekst } from '../src/verslag/verslag-tekst.js';
 import { verslagTeksten } from '../src/verslag/verslag.teksten.js';
 import { bewaakConsole } from './helpers/console.js';
+import { exotischeWaarden } from './helpers/exotisch.js';
 import { markeer } from './helpers/markeren.js';
 import { zonderSporen } from './helpers/sporen.js';
 import { alle, een, schaduw, tekstVan } from './helpers/dom.js';
@@ -305,8 +307,27 @@ describe('<mw-verslag>', () => {
     {
       naam: 'verkeerde soorten',
       invoer: () => ({ ...bewaard(), datum: 5, afweging: { tekst: 'x' }, kaarten: [{ kaart: 'argumenten', markeringen: [{ item: A_VOOR, notitie: 7 }, 'x'] }, 'y'] }),
-      melding: /Ontbreekt of klopt niet: datum, afweging, kaarten\.1\. Onbekend, overgeslagen: x\./,
+      melding: /Ontbreekt of klopt niet: datum, afweging, kaarten\.0\.markeringen\.0\.notitie, kaarten\.1\. Onbekend, overgeslagen: x\./,
       blijft: [[A_VOOR, '']],
+      afweging: '',
+    },
+    {
+      naam: 'notities en een afweging die geen tekst zijn',
+      invoer: () => ({
+        ...bewaard(),
+        afweging: null,
+        kaarten: [
+          {
+            kaart: 'signalen',
+            titel: 'Signalenkaart',
+            markeringen: [{ item: S, notitie: 12 }, { item: 'signalen-dossier-1', notitie: { tekst: 'x' } }, { item: 'signalen-dossier-2', notitie: null }, 'signalen-dossier-3'],
+          },
+          { kaart: 'argumenten', titel: 'Argumentenkaart', markeringen: [{ item: A_VOOR, notitie: ['lijst'] }, { item: A_TEGEN, notitie: 'wachttijd' }] },
+        ],
+      }),
+      melding:
+        /Ontbreekt of klopt niet: afweging, kaarten\.0\.markeringen\.0\.notitie, kaarten\.0\.markeringen\.1\.notitie, kaarten\.0\.markeringen\.2\.notitie, kaarten\.1\.markeringen\.0\.notitie\.$/,
+      blijft: [[S, ''], ['signalen-dossier-1', ''], ['signalen-dossier-2', ''], ['signalen-dossier-3', ''], [A_VOOR, ''], [A_TEGEN, 'wachttijd']],
       afweging: '',
     },
     {
@@ -397,6 +418,120 @@ describe('<mw-verslag>', () => {
     expect(alle(zonder, '.melding').map(tekstVan)).to.deep.equal(['There is no element with id ‘bestaat-niet’ (voor).']);
     expect(tekstVan(een(zonder, '.titel'))).to.equal('Record');
     expect(log.waarschuwingen).to.have.length(1);
+  });
+
+  for (const { naam, waarde, tekst } of exotischeWaarden) {
+    it(`voor als eigenschap met ${naam}: één melding, één waarschuwing, het verslag blijft staan, niets gegooid`, async () => {
+      const { signalen, verslag } = await pagina();
+      (verslag as unknown as { voor: unknown }).voor = waarde();
+      await verslag.updateComplete;
+      expect(alle(verslag, '.melding').map(tekstVan)).to.deep.equal([`Er is geen element met id ‘${tekst}’ (voor).`]);
+      expect(tekstVan(een(verslag, '.titel'))).to.equal('Verslag');
+      await markeer(signalen, 'signalen-dossier-1');
+      await verslag.updateComplete;
+      expect(kaartTitels(verslag), 'zonder bereik hoort het niets').to.deep.equal([]);
+      expect(() => (verslag.verslag = bewaard())).not.to.throw();
+      await Promise.all([verslag.updateComplete, signalen.updateComplete]);
+      expect([ingedrukt(signalen, 'signalen-dossier-1'), ingedrukt(signalen, S)], 'zonder bereik blijft de kaart zoals ze was').to.deep.equal(['true', 'false']);
+      expect(log.waarschuwingen).to.have.length(1);
+      expect(log.fouten).to.deep.equal([]);
+      await expect(verslag).to.be.accessible();
+    });
+  }
+
+  describe('een verslag op de pagina met de kaarten in een <mw-denkhulp>', () => {
+    const tabVan = (denkhulp: MwDenkhulp, naam: string) => alle(denkhulp, '[role="tab"]').find((t) => tekstVan(t) === naam) as HTMLButtonElement;
+    const getoondIn = (denkhulp: MwDenkhulp) => alle(denkhulp, '[role="tabpanel"]').find((p) => !p.hasAttribute('hidden'))!.firstElementChild as MwKaartBase;
+    async function kiesTab(denkhulp: MwDenkhulp, naam: string): Promise<MwKaartBase> {
+      tabVan(denkhulp, naam).click();
+      await denkhulp.updateComplete;
+      const kaart = getoondIn(denkhulp);
+      await kaart.updateComplete;
+      return kaart;
+    }
+    async function casus(voor = ''): Promise<{ denkhulp: MwDenkhulp; verslag: MwVerslag; binnen: MwVerslag }> {
+      const houder = await fixture<HTMLElement>(html`<div>
+        <section id="zijbalk"><mw-denkhulp kaarten="signalen argumenten"></mw-denkhulp></section>
+        <section id="elders"></section>
+        <mw-verslag voor=${voor || nothing}></mw-verslag>
+      </div>`);
+      const denkhulp = houder.querySelector('mw-denkhulp')!;
+      const verslag = houder.querySelector('mw-verslag')!;
+      await Promise.all([denkhulp.updateComplete, verslag.updateComplete]);
+      const binnen = een(denkhulp, 'mw-verslag') as MwVerslag;
+      await Promise.all([getoondIn(denkhulp).updateComplete, binnen.updateComplete]);
+      return { denkhulp, verslag, binnen };
+    }
+
+    it('hoort de markeringen en zet de hele casus terug op dezelfde kaarten, ook die niet getoond worden, zonder gebeurtenis', async () => {
+      const { denkhulp, verslag, binnen } = await casus();
+      await markeer(getoondIn(denkhulp), 'signalen-dossier-1');
+      await verslag.updateComplete;
+      expect(kaartTitels(verslag), 'het verslag op de pagina hoort de markering').to.deep.equal(['Signalenkaart']);
+      gevangen.verslagen.length = 0;
+      gevangen.markeringen = 0;
+
+      verslag.verslag = bewaard();
+      await Promise.all([verslag.updateComplete, binnen.updateComplete, getoondIn(denkhulp).updateComplete]);
+      const signalen = getoondIn(denkhulp);
+      expect(ingedrukt(signalen, S)).to.equal('true');
+      expect(ingedrukt(signalen, 'signalen-dossier-1'), 'de vorige stand is weg').to.equal('false');
+      expect((een(signalen, `#_notitie-${S}`) as HTMLTextAreaElement).value).to.equal('spoed, huur');
+      const argumenten = await kiesTab(denkhulp, 'Argumentenkaart');
+      expect(ingedrukt(argumenten, A_VOOR)).to.equal('true');
+      expect((een(argumenten, `#_notitie-${A_TEGEN}`) as HTMLTextAreaElement).value).to.equal('wachttijd');
+      // Het verslag in de denkhulp toont dezelfde casus, en de denkhulp geeft hem terug.
+      await kiesTab(denkhulp, 'Verslag');
+      expect(kaartTitels(binnen)).to.deep.equal(['Signalenkaart', 'Argumentenkaart']);
+      expect((een(binnen, '#_afweging') as HTMLTextAreaElement).value).to.equal(bewaard().afweging);
+      expect(denkhulp.verslag.kaarten).to.deep.equal(verslag.verslag.kaarten);
+      expect(gevangen.verslagen, 'geen mw-verslag bij toewijzen').to.deep.equal([]);
+      expect(gevangen.markeringen, 'geen mw-markering bij toewijzen').to.equal(0);
+      expect(log.waarschuwingen).to.deep.equal([]);
+      await expect(verslag).to.be.accessible();
+    });
+
+    it('zet terug vóór de denkhulp getekend is, en een verslag dat niet klopt geeft één melding en één waarschuwing, alleen op de pagina', async () => {
+      const denkhulp = document.createElement('mw-denkhulp');
+      denkhulp.kaarten = 'argumenten signalen';
+      const verslag = document.createElement('mw-verslag');
+      const houder = await fixture<HTMLElement>(html`<div></div>`);
+      houder.append(denkhulp, verslag);
+      verslag.verslag = { ...bewaard(), kaarten: [...bewaard().kaarten, { kaart: 'communicatie', titel: 'x', markeringen: [] }] };
+      await Promise.all([denkhulp.updateComplete, verslag.updateComplete]);
+      const argumenten = getoondIn(denkhulp);
+      await argumenten.updateComplete;
+      expect(ingedrukt(argumenten, A_VOOR)).to.equal('true');
+      const signalen = await kiesTab(denkhulp, 'Signalenkaart');
+      expect(ingedrukt(signalen, S)).to.equal('true');
+      expect(alle(verslag, '.melding').map(tekstVan)).to.deep.equal(['Niet alles uit het verslag kon terug. Onbekend, overgeslagen: communicatie.']);
+      const binnen = een(denkhulp, 'mw-verslag') as MwVerslag;
+      await binnen.updateComplete;
+      expect(alle(binnen, '.melding')).to.have.length(0);
+      expect(log.waarschuwingen).to.have.length(1);
+    });
+
+    it('met voor alleen de denkhulp in dat element: een denkhulp erbuiten blijft zoals ze was', async () => {
+      const { denkhulp, verslag } = await casus('elders');
+      await markeer(getoondIn(denkhulp), 'signalen-dossier-1');
+      await verslag.updateComplete;
+      expect(kaartTitels(verslag), 'het hoort niets van buiten zijn bereik').to.deep.equal([]);
+      verslag.verslag = bewaard();
+      await Promise.all([verslag.updateComplete, getoondIn(denkhulp).updateComplete]);
+      expect(ingedrukt(getoondIn(denkhulp), 'signalen-dossier-1')).to.equal('true');
+      expect(ingedrukt(getoondIn(denkhulp), S)).to.equal('false');
+    });
+
+    it('met voor het element waarin de denkhulp staat: hoort en zet terug', async () => {
+      const { denkhulp, verslag } = await casus('zijbalk');
+      await markeer(getoondIn(denkhulp), 'signalen-dossier-1');
+      await verslag.updateComplete;
+      expect(kaartTitels(verslag)).to.deep.equal(['Signalenkaart']);
+      verslag.verslag = bewaard();
+      await Promise.all([verslag.updateComplete, getoondIn(denkhulp).updateComplete]);
+      expect([ingedrukt(getoondIn(denkhulp), 'signalen-dossier-1'), ingedrukt(getoondIn(denkhulp), S)]).to.deep.equal(['false', 'true']);
+      expect(log.waarschuwingen).to.deep.equal([]);
+    });
   });
 
   it('geeft voor een vaste casus precies de nagekeken tekst (test/verwacht/verslag-vaste-casus.txt)', async () => {

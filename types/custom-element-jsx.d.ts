@@ -109,7 +109,7 @@ export type MwDenkhulpProps = {
   lang?: string;
   /** De ids van de kaarten, gescheiden door spaties, in de volgorde van de tabbladen. Standaard `signalen vragen argumenten`. */
   kaarten?: string;
-  /** Welk tabblad gekozen is: het id van een kaart, of `verslag`. Leeg: de eerste kaart. */
+  /** Welk tabblad gekozen is: het id van een kaart, of `verslag`. Leeg: de eerste kaart; een onbekend id geeft een melding. */
   actief?: string;
   /** Voor de Signalenkaart: `inwoner` of `uitvoerder`. */
   kant?: string;

@@ -56,7 +56,7 @@ staat (ook door shadow roots heen). */
 type MwDenkhulpProps = {
   /** De ids van de kaarten, gescheiden door spaties, in de volgorde van de tabbladen. Standaard `signalen vragen argumenten`. */
   kaarten?: MwDenkhulp["kaarten"];
-  /** Welk tabblad gekozen is: het id van een kaart, of `verslag`. Leeg: de eerste kaart. */
+  /** Welk tabblad gekozen is: het id van een kaart, of `verslag`. Leeg: de eerste kaart; een onbekend id geeft een melding. */
   actief?: MwDenkhulp["actief"];
   /** Voor de Signalenkaart: `inwoner` of `uitvoerder`. */
   kant?: MwDenkhulp["kant"];

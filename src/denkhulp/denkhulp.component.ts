@@ -1,10 +1,12 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { alsTekst } from '../gedeeld/als-tekst.js';
+import { keuzeConverter } from '../gedeeld/keuze-converter.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { MwElement } from '../gedeeld/mw-element.js';
 import { HORIZONTAAL, RovingTabindex } from '../gedeeld/roving-tabindex.js';
 import { kaarten } from '../kaarten.js';
-import { inhoudUitHetBoek, type Verslag } from '../verslag/verslag-model.js';
+import { inhoudUitHetBoek, kaartenVanDenkhulp, terugzetMeldingen, verslagVanDenkhulp, type Verslag } from '../verslag/verslag-model.js';
 import type { MwVerslag } from '../verslag/verslag.component.js';
 import { verslagTeksten, type VerslagTeksten } from '../verslag/verslag.teksten.js';
 import { kaartStijl } from '../base/kaart.styles.js';
@@ -64,8 +66,8 @@ export class MwDenkhulp extends MwElement {
   /** De ids van de kaarten, gescheiden door spaties, in de volgorde van de tabbladen. Standaard `signalen vragen argumenten`. */
   @property() kaarten: string = STANDAARD;
 
-  /** Welk tabblad gekozen is: het id van een kaart, of `verslag`. Leeg: de eerste kaart. */
-  @property({ reflect: true }) actief?: string;
+  /** Welk tabblad gekozen is: het id van een kaart, of `verslag`. Leeg: de eerste kaart; een onbekend id geeft een melding. */
+  @property({ reflect: true, converter: keuzeConverter }) actief?: string;
 
   /** Voor de Signalenkaart: `inwoner` of `uitvoerder`. */
   @property() kant?: string;
@@ -95,11 +97,15 @@ export class MwDenkhulp extends MwElement {
   }
 
   set verslag(invoer: unknown) {
-    const verslag = this.verslagEl();
-    verslag.verslag = invoer;
-    const teruggezet = verslag.verslag.kaarten;
-    for (const [id, element] of this.elementen) element.markeringen = teruggezet.find((k) => k.kaart === id)?.markeringen ?? [];
+    // Het verslag bereikt elke kaart van de denkhulp, ook die niet getoond worden (kaartenVanDenkhulp).
+    this.verslagEl().verslag = invoer;
     this.requestUpdate();
+  }
+
+  constructor() {
+    super();
+    // Een verslag op de pagina zet een casus terug via het verslag van de denkhulp, op al haar kaarten.
+    verslagVanDenkhulp.set(this, () => this.verslagEl());
   }
 
   protected override get teksten(): VerslagTeksten {
@@ -109,6 +115,8 @@ export class MwDenkhulp extends MwElement {
   protected override willUpdate(veranderd: PropertyValues): void {
     super.willUpdate(veranderd);
     this.getoond = this.kiesKaarten();
+    const tabbladen = [...this.getoond, VERSLAG];
+    if (this.actief && !tabbladen.includes(this.actief)) this.meld(this.teksten.onbekendTabblad(alsTekst(this.actief), tabbladen));
     // Op de server (Lit SSR) alleen de tabbladen; de kaarten komen in de browser.
     if (isServer) return;
     // De kaarten en het verslag lezen de taal van de denkhulp (taalVan gaat door de shadow root); een andere taal of
@@ -116,7 +124,8 @@ export class MwDenkhulp extends MwElement {
     const opnieuw = this.taal !== this.vorigeTaal;
     this.vorigeTaal = this.taal;
     for (const element of [...this.getoond.map((id) => this.kaartEl(id)), this.verslagEl()]) {
-      element.headingLevel = this.headingLevel;
+      // Het kopniveau zoals de denkhulp het las: een ongeldig niveau meldt alleen de denkhulp, niet elke kaart.
+      element.headingLevel = this.niveau;
       if (opnieuw) element.requestUpdate();
     }
     for (const { id, attribuut } of kaarten.filter((k) => this.getoond.includes(k.id))) {
@@ -144,9 +153,14 @@ export class MwDenkhulp extends MwElement {
     return this.actief && [...this.getoond, VERSLAG].includes(this.actief) ? this.actief : (this.getoond[0] ?? VERSLAG);
   }
 
-  /** De kaarten uit `kaarten`, zonder dubbele; een onbekend id geeft een melding. Zonder bekende kaart: de standaard. */
+  /**
+   * De kaarten uit `kaarten`, zonder dubbele; een onbekend id geeft een melding. Zonder bekende kaart: de standaard.
+   * Een eigenschap die geen tekst of lijst is (een symbool, een object), is één onbekende waarde.
+   */
   private kiesKaarten(): string[] {
-    const ids = [...new Set(String(this.kaarten ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean))];
+    const waarde: unknown = this.kaarten ?? '';
+    const ids =
+      typeof waarde === 'string' || Array.isArray(waarde) ? [...new Set(alsTekst(waarde).toLowerCase().split(/[\s,]+/).filter(Boolean))] : [alsTekst(waarde)];
     const bekend = ids.filter((id) => kaarten.some((k) => k.id === id));
     for (const id of ids.filter((i) => !bekend.includes(i))) this.meld(this.teksten.onbekendeKaart(id, kaarten.map((k) => k.id)));
     return bekend.length ? bekend : STANDAARD.split(' ');
@@ -163,13 +177,20 @@ export class MwDenkhulp extends MwElement {
   }
 
   private verslagEl(): MwVerslag {
-    return (this.verslagElement ??= document.createElement('mw-verslag'));
+    if (!this.verslagElement) {
+      this.verslagElement = document.createElement('mw-verslag');
+      kaartenVanDenkhulp.set(this.verslagElement, this.elementen);
+    }
+    return this.verslagElement;
   }
 
   override render(): TemplateResult {
     const gekozen = this.gekozen;
     const tabs = [...this.getoond.map((id) => ({ id, naam: inhoudUitHetBoek(id)?.titel ?? id, lang: 'nl' })), { id: VERSLAG, naam: this.teksten.verslag, lang: this.taal }];
-    return html`${this.meldingen.length ? meldingenWeergave(this.meldingen, this.taal) : nothing}
+    // Wat bij terugzetten niet klopte, meldt het verslag (met de waarschuwing); staat het verslag niet open, dan ook hier.
+    const terug = gekozen !== VERSLAG && this.verslagElement && terugzetMeldingen.get(this.verslagElement);
+    const meldingen = terug ? [...this.meldingen, terug] : this.meldingen;
+    return html`${meldingen.length ? meldingenWeergave(meldingen, this.taal) : nothing}
       <div class="tabs" role="tablist" aria-label=${this.teksten.kaartenVoorDezeCasus} lang=${this.taal} @keydown=${this.toets} @focusin=${this.opFocus}>
         ${tabs.map(
           ({ id, naam, lang }) => html`<button

@@ -54,8 +54,13 @@ export function leesVerslag(invoer: unknown, inhoudVan: (id: string) => Kaart | 
       const id = isObject(kaart) ? kaart.kaart : undefined;
       const inhoud = typeof id === 'string' ? inhoudVan(id) : undefined;
       if (!inhoud) return void (typeof id === 'string' ? onbekend.push(kort(id)) : klopt.push(`kaarten.${k}`));
-      const { notities, onbekend: weg } = leesMarkeringen(inhoud, (kaart as Record<string, unknown>).markeringen ?? []);
+      const lijst = (kaart as Record<string, unknown>).markeringen ?? [];
+      const { notities, onbekend: weg } = leesMarkeringen(inhoud, lijst);
       onbekend.push(...weg.map(kort));
+      // Een notitie die er is maar geen tekst is (een getal, null, een object), telt als leeg: dat wordt gemeld.
+      (Array.isArray(lijst) ? lijst : [lijst]).forEach((m: unknown, i) => {
+        if (isObject(m) && m.notitie !== undefined && typeof m.notitie !== 'string') klopt.push(`kaarten.${k}.markeringen.${i}.notitie`);
+      });
       const markeringen = gelezen.kaarten.get(inhoud.id)?.markeringen ?? [];
       for (const [item, notitie] of notities) markeringen.push({ item, notitie: tekst(notitie, item) });
       gelezen.kaarten.set(inhoud.id, { inhoud, markeringen });

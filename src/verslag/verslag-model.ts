@@ -1,6 +1,7 @@
 import { markeringenLijst, type Markering, type MarkeringInvoer } from '../functies/markeren/markeringen.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { kaarten } from '../kaarten.js';
+import type { MwVerslag } from './verslag.component.js';
 
 /** De versie van de vorm van het verslag (`content/verslag.schema.json`); een andere vorm krijgt een ander getal. */
 export const VERSLAG_VERSIE = 1;
@@ -42,6 +43,17 @@ declare global {
 export const KAART_SELECTOR = [...kaarten.map((k) => k.tag), 'mw-kaart'].join(',');
 
 export type KaartElement = HTMLElement & { markeringen?: unknown };
+
+/**
+ * Wat `<mw-denkhulp>` de verslagen laat bereiken: per denkhulp haar eigen verslag, en per dat verslag de kaarten van
+ * de denkhulp, ook die niet in de DOM staan. Zo zet een verslag op de pagina (of met `voor`) een casus terug op
+ * dezelfde kaarten waarvan het de markeringen hoort, ook als die in een denkhulp staan.
+ */
+export const verslagVanDenkhulp = new WeakMap<Element, () => MwVerslag>();
+export const kaartenVanDenkhulp = new WeakMap<Element, Map<string, KaartElement>>();
+
+/** Per verslag wat bij het laatste terugzetten niet klopte, als één melding; `<mw-denkhulp>` toont haar ook boven de tabbladen. */
+export const terugzetMeldingen = new WeakMap<Element, string>();
 
 /**
  * De inhoud van een kaartelement (de tekst waarmee het zijn markeringen opbouwt), of niets als het element nog

@@ -8,19 +8,23 @@ import { Kopieren } from '../functies/kopieren/kopieren.js';
 import { markerenStijl } from '../functies/markeren/markeren.styles.js';
 import type { MarkeringDetail, MarkeringInvoer } from '../functies/markeren/markeringen.js';
 import { Aankondiger } from '../gedeeld/aankondiger.js';
+import { alsTekst } from '../gedeeld/als-tekst.js';
 import { FocusNaUpdate } from '../gedeeld/focus-na-update.js';
 import { kop } from '../gedeeld/kop.js';
 import { meldingenWeergave } from '../gedeeld/meldingen-weergave.js';
 import { MwElement } from '../gedeeld/mw-element.js';
 import type { Kaart } from '../inhoud/kaart.js';
 import { taalVan } from '../teksten.js';
-import { leesVerslag } from './lees-verslag.js';
+import { leesVerslag, type GelezenVerslag } from './lees-verslag.js';
 import {
   inhoudUitHetBoek,
   inhoudVan,
   KAART_SELECTOR,
+  kaartenVanDenkhulp,
   MAXIMUM_TEKENS,
+  terugzetMeldingen,
   VerslagStand,
+  verslagVanDenkhulp,
   type KaartElement,
   type Verslag,
 } from './verslag-model.js';
@@ -90,9 +94,6 @@ export class MwVerslag extends MwElement {
   /** De kaartelementen waarvan het verslag de stand al kent. */
   private readonly gezien = new WeakSet<Element>();
 
-  /** Wat bij het laatste terugzetten niet klopte, als één melding. */
-  private terugzetMelding?: string;
-
   /** Waar het verslag luistert: de wortel (document of shadow root) waarin het staat. */
   private wortel?: Document | ShadowRoot;
 
@@ -118,17 +119,8 @@ export class MwVerslag extends MwElement {
     const teksten = verslagTeksten(taalVan(this));
     // Geen verslag (null of undefined) is een leeg verslag, zonder melding, zoals `markeringen = null` bij een kaart.
     const gelezen = invoer == null ? { kaarten: new Map(), afweging: '', opmerkingen: [] } : leesVerslag(invoer, (id) => this.inhoudOpId(id), teksten);
-    this.stand.leeg();
-    for (const { inhoud, markeringen } of gelezen.kaarten.values()) this.stand.neemOp(inhoud, markeringen);
-    this.stand.afweging = gelezen.afweging;
-    for (const element of this.kaartenInBereik()) {
-      const inhoud = inhoudVan(element);
-      if (!inhoud) continue;
-      this.gezien.add(element);
-      element.markeringen = this.stand.invoer(inhoud.id);
-    }
-    this.terugzetMelding = gelezen.opmerkingen.length ? teksten.nietAllesTerug(gelezen.opmerkingen) : undefined;
-    this.requestUpdate();
+    this.zetTerug(gelezen);
+    terugzetMeldingen.set(this, gelezen.opmerkingen.length ? teksten.nietAllesTerug(gelezen.opmerkingen) : '');
   }
 
   protected override get teksten(): VerslagTeksten {
@@ -151,10 +143,11 @@ export class MwVerslag extends MwElement {
     super.willUpdate(veranderd);
     // Op de server (Lit SSR) is er geen pagina om kaarten in te zoeken: het verslag zoals het is.
     if (!isServer) {
-      if (this.voor && !this.bereik()) this.meld(this.teksten.ongeldigBereik(this.voor));
+      if (this.voor && !this.bereik()) this.meld(this.teksten.ongeldigBereik(alsTekst(this.voor)));
       this.verzamel();
     }
-    if (this.terugzetMelding) this.meld(this.terugzetMelding);
+    const melding = terugzetMeldingen.get(this);
+    if (melding) this.meld(melding);
   }
 
   /** Een markering of notitie op een kaart: het verslag werkt bij, zegt het na een pauze één keer, en vuurt `mw-verslag`. */
@@ -186,11 +179,36 @@ export class MwVerslag extends MwElement {
   private bereik(): ParentNode | undefined {
     const wortel = this.wortel ?? (this.getRootNode() as Document | ShadowRoot);
     if (!this.voor) return wortel;
-    return wortel.getElementById?.(this.voor) ?? undefined;
+    return wortel.getElementById?.(alsTekst(this.voor)) ?? undefined;
   }
 
+  /** De kaarten in het bereik; in een denkhulp ook haar kaarten die niet in de DOM staan. */
   private kaartenInBereik(): KaartElement[] {
-    return [...(this.bereik()?.querySelectorAll<KaartElement>(KAART_SELECTOR) ?? [])];
+    return [...new Set([...(this.bereik()?.querySelectorAll<KaartElement>(KAART_SELECTOR) ?? []), ...(kaartenVanDenkhulp.get(this)?.values() ?? [])])];
+  }
+
+  /**
+   * Zet een gelezen verslag terug: de stand en de afweging, elke kaart in het bereik, en het verslag van elke
+   * `<mw-denkhulp>` in het bereik met al haar kaarten. De melding over wat niet klopte, geeft alleen dit verslag.
+   */
+  private zetTerug(gelezen: GelezenVerslag): void {
+    this.stand.leeg();
+    for (const { inhoud, markeringen } of gelezen.kaarten.values()) this.stand.neemOp(inhoud, markeringen);
+    this.stand.afweging = gelezen.afweging;
+    for (const element of this.kaartenInBereik()) {
+      const inhoud = inhoudVan(element);
+      if (!inhoud) continue;
+      this.gezien.add(element);
+      element.markeringen = this.stand.invoer(inhoud.id);
+    }
+    for (const denkhulp of this.bereik()?.querySelectorAll('mw-denkhulp') ?? []) {
+      const binnen = verslagVanDenkhulp.get(denkhulp)?.();
+      if (!binnen || binnen === this) continue;
+      binnen.zetTerug(gelezen);
+      terugzetMeldingen.delete(binnen);
+      denkhulp.requestUpdate();
+    }
+    this.requestUpdate();
   }
 
   private inhoudOpId(id: string): Kaart | undefined {

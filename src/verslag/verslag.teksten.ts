@@ -24,6 +24,8 @@ export interface VerslagTeksten extends Teksten {
   ingekort: (velden: string[], maximum: number) => string;
   opmaakAlsTekst: string;
   ongeldigBereik: (id: string) => string;
+  /** `actief` van `<mw-denkhulp>` noemt geen tabblad; het eerste tabblad is gekozen. */
+  onbekendTabblad: (waarde: string, mogelijk: string[]) => string;
 }
 
 type EigenTeksten = Omit<VerslagTeksten, keyof Teksten>;
@@ -46,6 +48,7 @@ const eigen: Record<'nl' | 'en', EigenTeksten> = {
     ingekort: (velden, maximum) => `Ingekort tot ${maximum} tekens: ${velden.join(', ')}.`,
     opmaakAlsTekst: 'HTML in de tekst staat er als gewone tekst.',
     ongeldigBereik: (id) => `Er is geen element met id ‘${id}’ (voor).`,
+    onbekendTabblad: (waarde, mogelijk) => `‘${waarde}’ is geen tabblad hier (actief). Kies ${mogelijk.join(', ')}. Nu is het eerste tabblad gekozen.`,
   },
   en: {
     verslag: 'Record',
@@ -64,6 +67,7 @@ const eigen: Record<'nl' | 'en', EigenTeksten> = {
     ingekort: (velden, maximum) => `Shortened to ${maximum} characters: ${velden.join(', ')}.`,
     opmaakAlsTekst: 'HTML in the text is shown as plain text.',
     ongeldigBereik: (id) => `There is no element with id ‘${id}’ (voor).`,
+    onbekendTabblad: (waarde, mogelijk) => `‘${waarde}’ is not a tab here (actief). Choose ${mogelijk.join(', ')}. The first tab is selected.`,
   },
 };
 
