@@ -228,6 +228,16 @@ describe('<mw-denkhulp>', () => {
     await expect(denkhulp).to.be.accessible();
   });
 
+  it('meldt twee onbekende kaarten in kaarten samen in één melding en één waarschuwing', async () => {
+    const denkhulp = await denkhulpMet({ kaarten: 'communicatie signalen <b>vet</b>' });
+    expect(tabs(denkhulp).map(tekstVan)).to.deep.equal(['Signalenkaart', 'Verslag']);
+    expect(alle(denkhulp, '.melding').map(tekstVan)).to.deep.equal([
+      'Hier hoort een kaart, maar ‘communicatie <b>vet</b>’ is geen bekende kaart. Kies signalen, argumenten, vragen, vragen-beleid, vragen-maatwerk of lessen.',
+    ]);
+    expect(alle(denkhulp, 'b')).to.have.length(0);
+    expect(log.waarschuwingen).to.have.length(1);
+  });
+
   it('meldt een onbekend tabblad in actief één keer (nl en en), kiest dan het eerste tabblad, en de melding gaat weg bij een bekend tabblad', async () => {
     const denkhulp = await denkhulpMet({ kaarten: 'signalen argumenten', actief: 'lessen' });
     expect(gekozen(denkhulp)).to.equal('Signalenkaart');

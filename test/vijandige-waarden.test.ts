@@ -4,6 +4,8 @@ import manifest from '../custom-elements.json';
 import nsob from '../demo/eigen-kaart/nsob-loyaliteiten.json';
 import '../src/index.js';
 import '../src/kaart/kaart.js';
+import '../src/denkhulp/denkhulp.js';
+import '../src/verslag/verslag.js';
 import { catalogus } from '../src/catalogus.js';
 
 /**
@@ -26,7 +28,10 @@ interface Declaratie {
   members?: { kind: string; name: string; privacy?: string; static?: boolean; readonly?: boolean; type?: { text: string }; attribute?: string }[];
 }
 
-const TAGS = [...catalogus.map((kaart) => kaart.tag), 'mw-begrippen', 'mw-kaart'];
+const TAGS = [...catalogus.map((kaart) => kaart.tag), 'mw-begrippen', 'mw-kaart', 'mw-denkhulp', 'mw-verslag'];
+
+/** Wat elk element na alle waarden nog moet tonen: items, begrippen, de tabbladen, het veld van de afweging. */
+const INHOUD: Record<string, string> = { 'mw-begrippen': 'dt', 'mw-denkhulp': '[role="tab"]', 'mw-verslag': '#_afweging' };
 const declaraties = (manifest as { modules: { declarations?: Declaratie[] }[] }).modules.flatMap((module) => module.declarations ?? []);
 const declaratieVan = (tag: string) => declaraties.find((d) => d.tagName === tag)!;
 
@@ -218,7 +223,7 @@ describe('vijandige waarden in elk attribuut en elke eigenschap (fast-check)', (
         );
         expect((await reageert(element)).join(' | '), `<${tag}> na ${veld.naam}`).to.equal('');
       }
-      expect(element.shadowRoot!.querySelector(tag === 'mw-begrippen' ? 'dt' : 'li.item'), `<${tag}> toont nog inhoud`).to.exist;
+      expect(element.shadowRoot!.querySelector(INHOUD[tag] ?? 'li.item'), `<${tag}> toont nog inhoud`).to.exist;
     });
 
     it(`<${tag}>: elk attribuut uit custom-elements.json`, async () => {
@@ -242,7 +247,7 @@ describe('vijandige waarden in elk attribuut en elke eigenschap (fast-check)', (
         );
         expect((await reageert(element)).join(' | '), `<${tag}> na ${attribuut}`).to.equal('');
       }
-      expect(element.shadowRoot!.querySelector(tag === 'mw-begrippen' ? 'dt' : 'li.item'), `<${tag}> toont nog inhoud`).to.exist;
+      expect(element.shadowRoot!.querySelector(INHOUD[tag] ?? 'li.item'), `<${tag}> toont nog inhoud`).to.exist;
     });
   }
 });

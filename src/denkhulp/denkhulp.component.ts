@@ -159,10 +159,17 @@ export class MwDenkhulp extends MwElement {
    */
   private kiesKaarten(): string[] {
     const waarde: unknown = this.kaarten ?? '';
-    const ids =
-      typeof waarde === 'string' || Array.isArray(waarde) ? [...new Set(alsTekst(waarde).toLowerCase().split(/[\s,]+/).filter(Boolean))] : [alsTekst(waarde)];
+    let lijst = typeof waarde === 'string';
+    try {
+      lijst ||= Array.isArray(waarde);
+    } catch {
+      // Een ingetrokken Proxy gooit zelfs bij Array.isArray: dan is het één onbekende waarde.
+    }
+    const ids = lijst ? [...new Set(alsTekst(waarde).toLowerCase().split(/[\s,]+/).filter(Boolean))] : [alsTekst(waarde)];
     const bekend = ids.filter((id) => kaarten.some((k) => k.id === id));
-    for (const id of ids.filter((i) => !bekend.includes(i))) this.meld(this.teksten.onbekendeKaart(id, kaarten.map((k) => k.id)));
+    // Eén melding (en één waarschuwing) voor alle onbekende ids samen, zoals ze in het attribuut staan.
+    const onbekend = ids.filter((i) => !bekend.includes(i));
+    if (onbekend.length) this.meld(this.teksten.onbekendeKaart(onbekend.join(' '), kaarten.map((k) => k.id)));
     return bekend.length ? bekend : STANDAARD.split(' ');
   }
 
