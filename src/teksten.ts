@@ -172,5 +172,18 @@ export function taalVan(element: Element): 'nl' | 'en' {
 /** De teksten in deze taal. */
 export const tekstenVoor = (taal: 'nl' | 'en'): Teksten => (taal === 'en' ? en : nl);
 
+/**
+ * De teksten van één element (`<mw-kaart>`, het verslag en de denkhulp) per taal: de gedeelde met de eigen erbij,
+ * één keer per taal samengevoegd.
+ */
+export function metEigenTeksten<T extends Teksten>(eigen: Record<'nl' | 'en', Omit<T, keyof Teksten>>): (taal: 'nl' | 'en') => T {
+  const samen = new Map<'nl' | 'en', T>();
+  return (taal) => {
+    let teksten = samen.get(taal);
+    if (!teksten) samen.set(taal, (teksten = { ...tekstenVoor(taal), ...eigen[taal] } as T));
+    return teksten;
+  };
+}
+
 /** Als een kaart niet zegt hoe haar items heten. */
 export const standaardItemNaam: ItemNaam = { enkelvoud: 'item', meervoud: 'items' };

@@ -1,4 +1,4 @@
-import { nl, tekstenVoor, type Teksten } from '../teksten.js';
+import { metEigenTeksten, type Teksten } from '../teksten.js';
 
 /**
  * De woorden die alleen `<mw-kaart>` nodig heeft (laden en controleren van eigen inhoud), naast de
@@ -37,12 +37,5 @@ const eigen: Record<'nl' | 'en', EigenTeksten> = {
   },
 };
 
-const samen = new WeakMap<Teksten, KaartTeksten>();
-
 /** De teksten van `<mw-kaart>` in deze taal: de gedeelde met de eigen erbij. */
-export function kaartTeksten(taal: 'nl' | 'en'): KaartTeksten {
-  const gedeeld = tekstenVoor(taal);
-  let teksten = samen.get(gedeeld);
-  if (!teksten) samen.set(gedeeld, (teksten = { ...gedeeld, ...eigen[gedeeld === nl ? 'nl' : 'en'] }));
-  return teksten;
-}
+export const kaartTeksten = metEigenTeksten<KaartTeksten>(eigen);

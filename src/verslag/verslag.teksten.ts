@@ -1,4 +1,4 @@
-import { nl, tekstenVoor, type Teksten } from '../teksten.js';
+import { metEigenTeksten, type Teksten } from '../teksten.js';
 
 /**
  * De woorden die alleen `<mw-verslag>` en `<mw-denkhulp>` nodig hebben, naast de gedeelde woorden uit
@@ -71,12 +71,5 @@ const eigen: Record<'nl' | 'en', EigenTeksten> = {
   },
 };
 
-const samen = new WeakMap<Teksten, VerslagTeksten>();
-
 /** De teksten van het verslag en de denkhulp in deze taal: de gedeelde met de eigen erbij. */
-export function verslagTeksten(taal: 'nl' | 'en'): VerslagTeksten {
-  const gedeeld = tekstenVoor(taal);
-  let teksten = samen.get(gedeeld);
-  if (!teksten) samen.set(gedeeld, (teksten = { ...gedeeld, ...eigen[gedeeld === nl ? 'nl' : 'en'] }));
-  return teksten;
-}
+export const verslagTeksten = metEigenTeksten<VerslagTeksten>(eigen);
